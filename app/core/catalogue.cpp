@@ -1,0 +1,91 @@
+#include "catalogue.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace codex {
+
+namespace {
+struct StatusName
+{
+    CodeStatus status;
+    const char16_t *key;
+};
+constexpr std::array<StatusName, 6> statusNames{{
+    {CodeStatus::Standard, u"standard"},
+    {CodeStatus::Deprecated, u"deprecated"},
+    {CodeStatus::Unused, u"unused"},
+    {CodeStatus::Obsoleted, u"obsoleted"},
+    {CodeStatus::Temporary, u"temporary"},
+    {CodeStatus::Unofficial, u"unofficial"},
+}};
+} // namespace
+
+QString statusKey(CodeStatus status)
+{
+    for (const auto &name : statusNames) {
+        if (name.status == status)
+            return QString::fromUtf16(name.key);
+    }
+    return {};
+}
+
+bool statusFromKey(const QString &key, CodeStatus *status)
+{
+    for (const auto &name : statusNames) {
+        if (key == QStringView(name.key)) {
+            *status = name.status;
+            return true;
+        }
+    }
+    return false;
+}
+
+Catalogue::Catalogue(QList<Source> sources, QList<StatusClass> classes, QList<StatusEntry> entries)
+    : m_sources(std::move(sources))
+    , m_classes(std::move(classes))
+    , m_entries(std::move(entries))
+{
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const StatusEntry &a, const StatusEntry &b) { return a.code < b.code; });
+    std::sort(m_classes.begin(), m_classes.end(),
+              [](const StatusClass &a, const StatusClass &b) { return a.digit < b.digit; });
+    m_indexByCode.reserve(m_entries.size());
+    for (int i = 0; i < m_entries.size(); ++i)
+        m_indexByCode.insert(m_entries.at(i).code, i);
+}
+
+const StatusEntry *Catalogue::entry(int code) const
+{
+    const int index = indexOf(code);
+    return index < 0 ? nullptr : &m_entries.at(index);
+}
+
+const Source *Catalogue::source(const QString &id) const
+{
+    for (const Source &source : m_sources) {
+        if (source.id == id)
+            return &source;
+    }
+    return nullptr;
+}
+
+const StatusClass *Catalogue::statusClass(int digit) const
+{
+    for (const StatusClass &statusClass : m_classes) {
+        if (statusClass.digit == digit)
+            return &statusClass;
+    }
+    return nullptr;
+}
+
+qsizetype Catalogue::descriptionCount() const
+{
+    qsizetype count = 0;
+    for (const StatusEntry &entry : m_entries)
+        count += entry.descriptions.size();
+    return count;
+}
+
+} // namespace codex

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "language.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace codex {
+
+// A text the catalogue holds in both languages.
+struct LocalizedText
+{
+    QString zh;
+    QString en;
+
+    const QString &in(Language language) const
+    {
+        return language == Language::Chinese ? zh : en;
+    }
+};
+
+// One of the documents the catalogue was built from.
+struct Source
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText about;
+};
+
+// 1xx .. 5xx.
+struct StatusClass
+{
+    int digit = 0;
+    LocalizedText name;
+    LocalizedText summary;
+};
+
+enum class CodeStatus { Standard, Deprecated, Unused, Obsoleted, Temporary, Unofficial };
+
+QString statusKey(CodeStatus status); // the catalogue's spelling: "standard", ...
+bool statusFromKey(const QString &key, CodeStatus *status);
+
+// What one source says about one code.
+struct Description
+{
+    QString sourceId;
+    LocalizedText text;
+};
+
+// A correction: where a source (or common belief) disagrees with the
+// specification. sourceId is empty when the note concerns the code itself.
+struct Note
+{
+    QString sourceId;
+    LocalizedText text;
+};
+
+struct StatusEntry
+{
+    int code = 0;
+    QString phrase;
+    CodeStatus status = CodeStatus::Standard;
+    QString reference;
+    LocalizedText title;
+    QStringList aliases;
+    LocalizedText summary;
+    LocalizedText usedBy; // who uses an unofficial code; empty otherwise
+    QList<Description> descriptions;
+    QList<Note> notes;
+    QList<int> related;
+
+    int classDigit() const { return code / 100; }
+};
+
+// The whole catalogue, immutable once loaded. Entries are sorted by code.
+class Catalogue final
+{
+public:
+    Catalogue() = default;
+    Catalogue(QList<Source> sources, QList<StatusClass> classes, QList<StatusEntry> entries);
+
+    const QList<Source> &sources() const { return m_sources; }
+    const QList<StatusClass> &classes() const { return m_classes; }
+    const QList<StatusEntry> &entries() const { return m_entries; }
+
+    const StatusEntry *entry(int code) const;
+    int indexOf(int code) const { return m_indexByCode.value(code, -1); }
+    const Source *source(const QString &id) const;
+    const StatusClass *statusClass(int digit) const;
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    qsizetype descriptionCount() const;
+
+private:
+    QList<Source> m_sources;
+    QList<StatusClass> m_classes;
+    QList<StatusEntry> m_entries;
+    QHash<int, int> m_indexByCode;
+};
+
+} // namespace codex

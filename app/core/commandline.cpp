@@ -1,0 +1,318 @@
+#include "commandline.h"
+
+#include "detailrenderer.h"
+#include "search.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace codex {
+
+namespace {
+
+QJsonObject localizedJson(const LocalizedText &text)
+{
+    return {{QStringLiteral("zh"), text.zh}, {QStringLiteral("en"), text.en}};
+}
+
+QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Language language)
+{
+    QJsonObject object{
+        {QStringLiteral("code"), entry.code},
+        {QStringLiteral("phrase"), entry.phrase},
+        {QStringLiteral("class"), entry.classDigit()},
+        {QStringLiteral("status"), statusKey(entry.status)},
+        {QStringLiteral("reference"), entry.reference},
+        {QStringLiteral("title"), localizedJson(entry.title)},
+        {QStringLiteral("aliases"), QJsonArray::fromStringList(entry.aliases)},
+        {QStringLiteral("summary"), localizedJson(entry.summary)},
+    };
+    if (!entry.usedBy.zh.isEmpty() || !entry.usedBy.en.isEmpty())
+        object.insert(QStringLiteral("usedBy"), localizedJson(entry.usedBy));
+    QJsonArray related;
+    for (const int code : entry.related)
+        related << code;
+    object.insert(QStringLiteral("related"), related);
+    QJsonArray descriptions;
+    for (const Description &description : entry.descriptions) {
+        const Source *source = catalogue.source(description.sourceId);
+        descriptions << QJsonObject{
+            {QStringLiteral("source"), description.sourceId},
+            {QStringLiteral("sourceName"), source ? source->name.in(language) : description.sourceId},
+            {QStringLiteral("text"), localizedJson(description.text)},
+        };
+    }
+    object.insert(QStringLiteral("descriptions"), descriptions);
+    QJsonArray notes;
+    for (const Note &note : entry.notes) {
+        QJsonObject noteObject = localizedJson(note.text);
+        if (!note.sourceId.isEmpty())
+            noteObject.insert(QStringLiteral("source"), note.sourceId);
+        notes << noteObject;
+    }
+    object.insert(QStringLiteral("notes"), notes);
+    return object;
+}
+
+QJsonObject briefJson(const StatusEntry &entry)
+{
+    return {{QStringLiteral("code"), entry.code},
+            {QStringLiteral("phrase"), entry.phrase},
+            {QStringLiteral("status"), statusKey(entry.status)},
+            {QStringLiteral("title"), localizedJson(entry.title)}};
+}
+
+void writeJson(QTextStream &out, const QJsonDocument &document)
+{
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+// Body text for a terminal: the catalogue's light markup already reads well
+// as plain text, so it only gets indented.
+QString indented(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        if (!line.isEmpty())
+            line.prepend(QStringLiteral("  "));
+    }
+    return lines.join(u'\n');
+}
+
+void writeEntryText(QTextStream &out, const Catalogue &catalogue, const StatusEntry &entry, Language language)
+{
+    using Label = DetailRenderer::Label;
+    out << entry.code << ' ' << entry.phrase << '\n' << entry.title.in(language) << "\n\n";
+    const auto fact = [&out](Label label, const QString &value) {
+        out << DetailRenderer::label(label) << ": " << value << '\n';
+    };
+    if (const StatusClass *statusClass = catalogue.statusClass(entry.classDigit()))
+        fact(Label::Class, QStringLiteral("%1xx %2").arg(entry.classDigit()).arg(statusClass->name.in(language)));
+    fact(Label::Status, DetailRenderer::statusLabel(entry.status));
+    fact(Label::Specification, entry.reference);
+    if (!entry.aliases.isEmpty())
+        fact(Label::AlsoKnownAs, entry.aliases.join(QStringLiteral(", ")));
+    if (!entry.usedBy.in(language).isEmpty())
+        fact(Label::UsedBy, entry.usedBy.in(language));
+
+    out << '\n' << DetailRenderer::label(Label::Summary) << '\n' << indented(entry.summary.in(language)) << '\n';
+    out << '\n' << DetailRenderer::label(Label::Sources) << '\n';
+    if (entry.descriptions.isEmpty())
+        out << indented(DetailRenderer::label(Label::NoSources)) << '\n';
+    for (const Description &description : entry.descriptions) {
+        const Source *source = catalogue.source(description.sourceId);
+        out << "\n[" << (source ? source->name.in(language) : description.sourceId) << "]\n"
+            << indented(description.text.in(language)) << '\n';
+    }
+    if (!entry.notes.isEmpty()) {
+        out << '\n' << DetailRenderer::label(Label::Corrections) << '\n';
+        for (const Note &note : entry.notes) {
+            const Source *source = catalogue.source(note.sourceId);
+            const QString prefix = source ? source->name.in(language) + QStringLiteral(": ") : QString();
+            out << indented(QStringLiteral("* ") + prefix + note.text.in(language)) << '\n';
+        }
+    }
+    if (!entry.related.isEmpty()) {
+        QStringList related;
+        for (const int code : entry.related) {
+            const StatusEntry *other = catalogue.entry(code);
+            related << (other ? QStringLiteral("%1 %2").arg(code).arg(other->phrase) : QString::number(code));
+        }
+        out << '\n' << DetailRenderer::label(Label::CompareWith) << '\n'
+            << indented(related.join(QStringLiteral(", "))) << '\n';
+    }
+}
+
+void writeRow(QTextStream &out, const StatusEntry &entry, Language language)
+{
+    const QString tag = entry.status == CodeStatus::Standard ? QString()
+                                                               : QStringLiteral(" [%1]").arg(statusKey(entry.status));
+    out << entry.code << "  " << entry.phrase << "  " << entry.title.in(language) << tag << '\n';
+}
+
+// A code argument: three digits, or 0. Whether the catalogue holds it is
+// another matter (exit 1, not 2).
+int parseCode(const QString &text)
+{
+    bool ok = false;
+    const int code = text.toInt(&ok);
+    return ok && text.size() == 3 && code >= 100 ? code : 0;
+}
+
+} // namespace
+
+CommandLineOptions CommandLine::parse(const QStringList &arguments)
+{
+    CommandLineOptions options;
+    QStringList positional;
+    const auto invalid = [&options](const QString &error) {
+        options.command = CommandLineOptions::Command::Invalid;
+        options.error = error;
+        return options;
+    };
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        QString name = argument;
+        std::optional<QString> value;
+        if (argument.startsWith(u"--") && argument.contains(u'=')) {
+            name = argument.section(u'=', 0, 0);
+            value = argument.section(u'=', 1);
+        }
+        const auto takeValue = [&]() -> std::optional<QString> {
+            if (value)
+                return value;
+            if (i + 1 < arguments.size())
+                return arguments.at(++i);
+            return std::nullopt;
+        };
+        if (name == u"--help" || name == u"-h") {
+            options.command = CommandLineOptions::Command::Help;
+            return options;
+        }
+        if (name == u"--version" || name == u"-v") {
+            options.command = CommandLineOptions::Command::Version;
+            return options;
+        }
+        if (name == u"--json") {
+            options.json = true;
+        } else if (name == u"--lang") {
+            const std::optional<QString> code = takeValue();
+            if (!code)
+                return invalid(tr("--lang needs a value: zh or en"));
+            options.language = languageFromCode(*code);
+            if (!options.language)
+                return invalid(tr("--lang: \"%1\" is not a language; use zh or en").arg(*code));
+        } else if (name == u"--catalogue") {
+            const std::optional<QString> path = takeValue();
+            if (!path || path->isEmpty())
+                return invalid(tr("--catalogue needs a file name"));
+            options.catalogueFile = *path;
+        } else if (argument.startsWith(u'-') && argument.size() > 1) {
+            return invalid(tr("unknown option \"%1\"").arg(argument));
+        } else {
+            positional << argument;
+        }
+    }
+
+    if (positional.isEmpty())
+        return options; // the window
+    const QString command = positional.takeFirst();
+    if (command == u"show") {
+        if (positional.size() != 1)
+            return invalid(tr("show takes one code, for example: show 404"));
+        if (!parseCode(positional.first()))
+            return invalid(tr("\"%1\" is not a status code: give three digits, such as 404").arg(positional.first()));
+        options.command = CommandLineOptions::Command::Show;
+        options.argument = positional.first();
+    } else if (command == u"search") {
+        const QString query = positional.join(u' ').trimmed();
+        if (query.isEmpty())
+            return invalid(tr("search needs a query, for example: search \"not found\""));
+        options.command = CommandLineOptions::Command::Search;
+        options.argument = query;
+    } else if (command == u"list") {
+        if (!positional.isEmpty())
+            return invalid(tr("list takes no arguments"));
+        options.command = CommandLineOptions::Command::List;
+    } else if (const int code = parseCode(command); code && positional.isEmpty()) {
+        options.openCode = code; // "status-codex 404" opens the window on 404
+    } else {
+        return invalid(tr("unknown command \"%1\"").arg(command));
+    }
+    if (options.json && options.opensWindow())
+        return invalid(tr("--json goes with show, search or list"));
+    return options;
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage:\n"
+              "  status-codex [--lang zh|en] [--catalogue FILE] [CODE]\n"
+              "      Open the window, on CODE if given (for example: status-codex --lang en 404).\n"
+              "  status-codex show CODE [--lang zh|en] [--json]\n"
+              "      Print everything the catalogue holds about CODE.\n"
+              "  status-codex search QUERY [--lang zh|en] [--json]\n"
+              "      Print the codes matching QUERY, best first: a code (404), a prefix (40),\n"
+              "      a class (4xx), words of a phrase (\"not fou\"), a Chinese title or any text.\n"
+              "  status-codex list [--lang zh|en] [--json]\n"
+              "      Print every code.\n"
+              "\n"
+              "Options:\n"
+              "  --lang zh|en      Language of the content and interface.\n"
+              "  --json            Print JSON instead of text.\n"
+              "  --catalogue FILE  Read the catalogue from FILE instead of the built-in one.\n"
+              "  -h, --help        Show this help.\n"
+              "  -v, --version     Show the version.\n"
+              "\n"
+              "Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue.\n");
+}
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("status-codex %1\n").arg(QStringLiteral(STATUS_CODEX_VERSION));
+}
+
+int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out,
+                     QTextStream &err)
+{
+    const Language language = options.language.value_or(systemLanguage());
+    switch (options.command) {
+    case CommandLineOptions::Command::Help:
+        out << helpText();
+        return Success;
+    case CommandLineOptions::Command::Version:
+        out << versionText();
+        return Success;
+    case CommandLineOptions::Command::Invalid:
+        err << "status-codex: " << options.error << '\n' << tr("Try status-codex --help.") << '\n';
+        return UsageError;
+    case CommandLineOptions::Command::Window:
+        err << "status-codex: " << tr("this command opens a window") << '\n';
+        return UsageError;
+    case CommandLineOptions::Command::Show: {
+        const StatusEntry *entry = catalogue.entry(parseCode(options.argument));
+        if (!entry) {
+            err << "status-codex: " << tr("%1 is not in the catalogue").arg(options.argument) << '\n';
+            return NotFound;
+        }
+        if (options.json)
+            writeJson(out, QJsonDocument(entryJson(catalogue, *entry, language)));
+        else
+            writeEntryText(out, catalogue, *entry, language);
+        return Success;
+    }
+    case CommandLineOptions::Command::Search: {
+        const QList<SearchHit> hits = search(catalogue, options.argument, language);
+        if (options.json) {
+            QJsonArray array;
+            for (const SearchHit &hit : hits) {
+                QJsonObject object = briefJson(*catalogue.entry(hit.code));
+                object.insert(QStringLiteral("rank"), int(hit.rank));
+                array << object;
+            }
+            writeJson(out, QJsonDocument(array));
+        } else {
+            for (const SearchHit &hit : hits)
+                writeRow(out, *catalogue.entry(hit.code), language);
+            if (hits.isEmpty())
+                err << "status-codex: " << tr("no code matches \"%1\"").arg(options.argument) << '\n';
+        }
+        return hits.isEmpty() ? NotFound : Success;
+    }
+    case CommandLineOptions::Command::List:
+        if (options.json) {
+            QJsonArray array;
+            for (const StatusEntry &entry : catalogue.entries())
+                array << briefJson(entry);
+            writeJson(out, QJsonDocument(array));
+        } else {
+            for (const StatusEntry &entry : catalogue.entries())
+                writeRow(out, entry, language);
+        }
+        return Success;
+    }
+    return UsageError;
+}
+
+} // namespace codex

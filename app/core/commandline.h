@@ -1,0 +1,48 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace codex {
+
+// What the user asked for on the command line.
+struct CommandLineOptions
+{
+    enum class Command { Window, Show, Search, List, Help, Version, Invalid };
+    Command command = Command::Window;
+    QString argument;                 // the code for show, the query for search
+    int openCode = 0;                 // Window: the code to open on
+    std::optional<Language> language; // --lang
+    bool json = false;                // --json
+    QString catalogueFile;            // --catalogue
+    QString error;                    // Invalid: what is wrong
+
+    bool opensWindow() const { return command == Command::Window; }
+};
+
+// The command-line face of the catalogue: parsing and the non-window
+// commands, writing to streams so that tests can read them.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode { Success = 0, NotFound = 1, UsageError = 2 };
+
+    // arguments excludes the program name.
+    static CommandLineOptions parse(const QStringList &arguments);
+    static QString helpText();
+    static QString versionText();
+
+    // Runs show, search or list; returns the exit code.
+    static int run(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out,
+                   QTextStream &err);
+};
+
+} // namespace codex

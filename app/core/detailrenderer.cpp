@@ -1,0 +1,243 @@
+#include "detailrenderer.h"
+
+#include "search.h"
+
+#include <QRegularExpression>
+
+namespace codex {
+
+namespace {
+
+QString cssColor(const QColor &color)
+{
+    return color.name(QColor::HexRgb);
+}
+
+struct ListItem
+{
+    int depth = 0;
+    bool numbered = false;
+    QString text;
+};
+
+bool parseListItem(const QString &line, ListItem *item)
+{
+    static const QRegularExpression bullet(QStringLiteral("^( *)(?:[-*]|(\\d+)\\.) (.*)$"));
+    const QRegularExpressionMatch match = bullet.match(line);
+    if (!match.hasMatch())
+        return false;
+    item->depth = match.capturedLength(1) >= 2 ? 1 : 0;
+    item->numbered = match.capturedLength(2) > 0;
+    item->text = match.captured(3);
+    return true;
+}
+
+} // namespace
+
+QString DetailRenderer::linkForCode(int code)
+{
+    return QStringLiteral("code:%1").arg(code);
+}
+
+int DetailRenderer::codeFromLink(const QString &link)
+{
+    if (!link.startsWith(u"code:"))
+        return 0;
+    bool ok = false;
+    const int code = link.mid(5).toInt(&ok);
+    return ok && code >= 100 && code <= 599 ? code : 0;
+}
+
+QString DetailRenderer::label(Label label)
+{
+    switch (label) {
+    case Label::Class: return tr("Class");
+    case Label::Status: return tr("Status");
+    case Label::Specification: return tr("Specification");
+    case Label::AlsoKnownAs: return tr("Also known as");
+    case Label::UsedBy: return tr("Used by");
+    case Label::Summary: return tr("Summary");
+    case Label::Sources: return tr("What the sources say");
+    case Label::NoSources: return tr("None of the sources describes this code.");
+    case Label::Corrections: return tr("Corrections");
+    case Label::CompareWith: return tr("Compare with");
+    }
+    return {};
+}
+
+QString DetailRenderer::statusLabel(CodeStatus status)
+{
+    switch (status) {
+    case CodeStatus::Standard: return tr("Standard");
+    case CodeStatus::Deprecated: return tr("Deprecated");
+    case CodeStatus::Unused: return tr("Unused (reserved)");
+    case CodeStatus::Obsoleted: return tr("Obsoleted");
+    case CodeStatus::Temporary: return tr("Temporary registration");
+    case CodeStatus::Unofficial: return tr("Unofficial (not registered)");
+    }
+    return {};
+}
+
+QString DetailRenderer::escapeAndHighlight(const QString &text, const QStringList &terms, const QPalette &palette)
+{
+    if (terms.isEmpty())
+        return text.toHtmlEscaped();
+    // Mark every range where a term occurs, then emit escaped runs.
+    QList<bool> marked(text.size(), false);
+    bool any = false;
+    for (const QString &term : terms) {
+        if (term.isEmpty())
+            continue;
+        qsizetype from = 0;
+        while (from < text.size()) {
+            const qsizetype at = text.indexOf(term, from, Qt::CaseInsensitive);
+            if (at < 0)
+                break;
+            for (qsizetype i = at; i < at + term.size() && i < text.size(); ++i)
+                marked[i] = true;
+            any = true;
+            from = at + term.size();
+        }
+    }
+    if (!any)
+        return text.toHtmlEscaped();
+    const QString open = QStringLiteral("<span style=\"background-color:%1; color:%2;\">")
+                             .arg(cssColor(palette.color(QPalette::Highlight)),
+                                  cssColor(palette.color(QPalette::HighlightedText)));
+    QString html;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        qsizetype end = i;
+        while (end < text.size() && marked.at(end) == marked.at(i))
+            ++end;
+        const QString run = text.mid(i, end - i).toHtmlEscaped();
+        html += marked.at(i) ? open + run + QStringLiteral("</span>") : run;
+        i = end;
+    }
+    return html;
+}
+
+QString DetailRenderer::textToHtml(const QString &text, const QStringList &terms, const QPalette &palette)
+{
+    QString html;
+    const QStringList paragraphs = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (const QString &paragraph : paragraphs) {
+        const QStringList lines = paragraph.split(u'\n', Qt::SkipEmptyParts);
+        QList<ListItem> items;
+        for (const QString &line : lines) {
+            ListItem item;
+            if (!parseListItem(line, &item)) {
+                items.clear();
+                break;
+            }
+            items << item;
+        }
+        if (items.isEmpty()) {
+            QStringList escaped;
+            for (const QString &line : lines)
+                escaped << escapeAndHighlight(line, terms, palette);
+            html += QStringLiteral("<p>") + escaped.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
+            continue;
+        }
+        // One level of nesting is all the sources use.
+        const auto tag = [](bool numbered) { return numbered ? QStringLiteral("ol") : QStringLiteral("ul"); };
+        html += u'<' + tag(items.first().numbered) + u'>';
+        int depth = 0;
+        bool innerNumbered = false;
+        for (const ListItem &item : std::as_const(items)) {
+            if (item.depth > depth) {
+                innerNumbered = item.numbered;
+                html += u'<' + tag(innerNumbered) + u'>';
+            } else if (item.depth < depth) {
+                html += QStringLiteral("</") + tag(innerNumbered) + u'>';
+            }
+            depth = item.depth;
+            html += QStringLiteral("<li>") + escapeAndHighlight(item.text, terms, palette) + QStringLiteral("</li>");
+        }
+        if (depth > 0)
+            html += QStringLiteral("</") + tag(innerNumbered) + u'>';
+        html += QStringLiteral("</") + tag(items.first().numbered) + u'>';
+    }
+    return html;
+}
+
+QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &entry, Language language,
+                               const QString &query, const QPalette &palette)
+{
+    const QStringList terms = highlightTerms(query);
+    const auto text = [&](const QString &value) { return escapeAndHighlight(value, terms, palette); };
+    const QString muted = cssColor(palette.color(QPalette::PlaceholderText));
+    const QString rule = cssColor(palette.color(QPalette::Mid));
+    const QString heading = QStringLiteral("<h3 style=\"margin-top:14px; margin-bottom:4px;\">%1</h3>");
+
+    QString html;
+    html += QStringLiteral("<html><body>");
+    html += QStringLiteral("<h1 style=\"margin-bottom:0px;\">%1 %2</h1>")
+                .arg(entry.code)
+                .arg(text(entry.phrase));
+    html += QStringLiteral("<p style=\"font-size:large; margin-top:2px;\">%1</p>").arg(text(entry.title.in(language)));
+
+    // Facts: class, status, specification, former names.
+    QString facts;
+    const auto fact = [&](const QString &name, const QString &value) {
+        facts += QStringLiteral("<tr><td style=\"color:%1; padding-right:12px;\">%2</td><td>%3</td></tr>")
+                     .arg(muted, name.toHtmlEscaped(), value);
+    };
+    if (const StatusClass *statusClass = catalogue.statusClass(entry.classDigit()))
+        fact(label(Label::Class), QStringLiteral("%1xx %2").arg(entry.classDigit()).arg(text(statusClass->name.in(language))));
+    QString status = statusLabel(entry.status).toHtmlEscaped();
+    if (entry.status != CodeStatus::Standard)
+        status = QStringLiteral("<b>") + status + QStringLiteral("</b>");
+    fact(label(Label::Status), status);
+    fact(label(Label::Specification), text(entry.reference));
+    if (!entry.aliases.isEmpty()) {
+        QStringList aliases;
+        for (const QString &alias : entry.aliases)
+            aliases << text(alias);
+        fact(label(Label::AlsoKnownAs), aliases.join(QStringLiteral(", ")));
+    }
+    if (!entry.usedBy.in(language).isEmpty())
+        fact(label(Label::UsedBy), text(entry.usedBy.in(language)));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">") + facts + QStringLiteral("</table>");
+
+    html += heading.arg(label(Label::Summary).toHtmlEscaped());
+    html += textToHtml(entry.summary.in(language), terms, palette);
+
+    html += heading.arg(label(Label::Sources).toHtmlEscaped());
+    if (entry.descriptions.isEmpty())
+        html += QStringLiteral("<p style=\"color:%1;\">%2</p>")
+                    .arg(muted, label(Label::NoSources).toHtmlEscaped());
+    for (const Description &description : entry.descriptions) {
+        const Source *source = catalogue.source(description.sourceId);
+        const QString name = source ? source->name.in(language) : description.sourceId;
+        html += QStringLiteral("<h4 style=\"margin-top:10px; margin-bottom:2px; border-bottom:1px solid %1;\">%2</h4>")
+                    .arg(rule, name.toHtmlEscaped());
+        html += textToHtml(description.text.in(language), terms, palette);
+    }
+
+    if (!entry.notes.isEmpty()) {
+        html += heading.arg(label(Label::Corrections).toHtmlEscaped());
+        for (const Note &note : entry.notes) {
+            QString label;
+            if (const Source *source = catalogue.source(note.sourceId))
+                label = QStringLiteral("<b>") + source->name.in(language).toHtmlEscaped() + QStringLiteral(":</b> ");
+            html += QStringLiteral("<p>%1%2</p>").arg(label, text(note.text.in(language)));
+        }
+    }
+
+    if (!entry.related.isEmpty()) {
+        html += heading.arg(label(Label::CompareWith).toHtmlEscaped());
+        QStringList links;
+        for (const int code : entry.related) {
+            const StatusEntry *related = catalogue.entry(code);
+            const QString label = related ? QStringLiteral("%1 %2").arg(code).arg(related->phrase)
+                                          : QString::number(code);
+            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(linkForCode(code), label.toHtmlEscaped());
+        }
+        html += QStringLiteral("<p>") + links.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+    }
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+} // namespace codex

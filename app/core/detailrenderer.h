@@ -1,0 +1,37 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <QCoreApplication>
+#include <QPalette>
+#include <QString>
+
+namespace codex {
+
+// Renders one entry as HTML for a QTextBrowser: a pure function of its
+// inputs, every catalogue value escaped, colours taken from the palette so
+// that it follows dark mode. Interface labels go through tr().
+class DetailRenderer final
+{
+    Q_DECLARE_TR_FUNCTIONS(DetailRenderer)
+
+public:
+    static QString render(const Catalogue &catalogue, const StatusEntry &entry, Language language,
+                          const QString &query, const QPalette &palette);
+
+    // Related links point here: "code:404".
+    static QString linkForCode(int code);
+    static int codeFromLink(const QString &link); // 0 when it is not one
+
+    enum class Label { Class, Status, Specification, AlsoKnownAs, UsedBy, Summary, Sources, NoSources,
+                       Corrections, CompareWith };
+    // Shared with the command line's text output.
+    static QString label(Label label);
+    static QString statusLabel(CodeStatus status);
+    // A body text with the catalogue's light markup ("\n\n" paragraphs,
+    // "- " bullets, "1. " numbers) as HTML, escaped, query terms marked.
+    static QString textToHtml(const QString &text, const QStringList &terms, const QPalette &palette);
+    static QString escapeAndHighlight(const QString &text, const QStringList &terms, const QPalette &palette);
+};
+
+} // namespace codex

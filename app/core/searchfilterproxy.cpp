@@ -1,0 +1,114 @@
+#include "searchfilterproxy.h"
+
+#include "cataloguemodel.h"
+
+namespace codex {
+
+SearchFilterProxy::SearchFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void SearchFilterProxy::setCatalogueModel(CatalogueModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    // Compute the result before the proxy sees the new rows.
+    if (m_model) {
+        connect(m_model, &CatalogueModel::modelAboutToBeReset, this, [this] { m_accepted.clear(); });
+        connect(m_model, &CatalogueModel::catalogueChanged, this, [this] {
+            applyQuery();
+        });
+        // Text terms match the current language first, so results move.
+        connect(m_model, &CatalogueModel::languageChanged, this, &SearchFilterProxy::applyQuery);
+    }
+    refresh();
+    setSourceModel(model);
+}
+
+void SearchFilterProxy::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    m_parsed = SearchQuery::parse(query);
+    applyQuery();
+}
+
+void SearchFilterProxy::applyQuery()
+{
+    refresh();
+    invalidateFilter();
+    // The class rows' counts changed even where the rows stayed.
+    const int classes = rowCount();
+    if (classes > 0)
+        emit dataChanged(index(0, 0), index(classes - 1, 0), {Qt::DisplayRole});
+    emit resultsChanged();
+}
+
+void SearchFilterProxy::refresh()
+{
+    m_hits.clear();
+    m_countByClass.clear();
+    m_accepted.clear();
+    if (!m_model)
+        return;
+    const Catalogue &catalogue = m_model->catalogue();
+    m_accepted.fill(false, catalogue.entries().size());
+    if (m_parsed.isEmpty()) {
+        for (const StatusEntry &entry : catalogue.entries())
+            m_hits << SearchHit{entry.code, MatchRank::Code};
+    } else {
+        m_hits = m_model->searchIndex().search(m_parsed, m_model->language());
+    }
+    for (const SearchHit &hit : std::as_const(m_hits)) {
+        const int entryIndex = catalogue.indexOf(hit.code);
+        if (entryIndex >= 0)
+            m_accepted[entryIndex] = true;
+        ++m_countByClass[hit.code / 100];
+    }
+}
+
+int SearchFilterProxy::preferredCode() const
+{
+    if (m_parsed.isEmpty() || m_hits.isEmpty())
+        return 0;
+    if (m_hits.size() == 1)
+        return m_hits.first().code;
+    for (const SearchQuery::Term &term : m_parsed.terms) {
+        if (term.kind == SearchQuery::Term::CodePattern && term.low == term.high) {
+            for (const SearchHit &hit : m_hits) {
+                if (hit.code == term.low)
+                    return hit.code;
+            }
+        }
+    }
+    return 0;
+}
+
+bool SearchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_model)
+        return false;
+    if (!sourceParent.isValid()) {
+        if (!isFiltering())
+            return true;
+        const int digit = m_model->index(sourceRow, 0).data(CatalogueModel::ClassDigitRole).toInt();
+        return m_countByClass.value(digit) > 0;
+    }
+    const int entryIndex = m_model->index(sourceRow, 0, sourceParent).data(CatalogueModel::EntryIndexRole).toInt();
+    return entryIndex >= 0 && entryIndex < m_accepted.size() && m_accepted.at(entryIndex);
+}
+
+QVariant SearchFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DisplayRole && index.column() == CatalogueModel::CodeColumn && !index.parent().isValid()) {
+        const int digit = index.data(CatalogueModel::ClassDigitRole).toInt();
+        const QString label = QSortFilterProxyModel::data(index, role).toString();
+        return QStringLiteral("%1 (%2)").arg(label).arg(m_countByClass.value(digit));
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+} // namespace codex

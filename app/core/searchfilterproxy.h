@@ -1,0 +1,58 @@
+#pragma once
+
+#include "search.h"
+
+#include <QHash>
+#include <QList>
+#include <QSortFilterProxyModel>
+
+namespace codex {
+
+class CatalogueModel;
+
+// A thin view of the core search over a CatalogueModel: the search runs once
+// per query, and filtering only looks the result up. Class rows show how
+// many of their codes match and disappear when none does.
+class SearchFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchFilterProxy)
+
+public:
+    explicit SearchFilterProxy(QObject *parent = nullptr);
+
+    void setCatalogueModel(CatalogueModel *model);
+    CatalogueModel *catalogueModel() const { return m_model; }
+
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    bool isFiltering() const { return !m_parsed.isEmpty(); }
+
+    // Codes that match, best first (every code when the query is empty).
+    const QList<SearchHit> &hits() const { return m_hits; }
+    int matchCount() const { return int(m_hits.size()); }
+    int matchCount(int classDigit) const { return m_countByClass.value(classDigit); }
+    // The code a search should select: an exact code, or the only match; 0 if none.
+    int preferredCode() const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+signals:
+    void resultsChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void refresh();
+    void applyQuery();
+
+    CatalogueModel *m_model = nullptr;
+    QString m_query;
+    SearchQuery m_parsed;
+    QList<SearchHit> m_hits;
+    QList<bool> m_accepted; // by entry index
+    QHash<int, int> m_countByClass;
+};
+
+} // namespace codex

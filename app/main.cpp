@@ -1,0 +1,139 @@
+// Wires the core and the window together; all behaviour lives in app/core
+// and app/ui.
+#include "catalogueloader.h"
+#include "commandline.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <shellapi.h>
+#endif
+
+namespace {
+
+QStringList programArguments(int argc, char **argv)
+{
+    QStringList arguments;
+#ifdef Q_OS_WIN
+    // argv is in the ANSI code page on Windows; the wide command line is not lossy.
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    int count = 0;
+    if (LPWSTR *wide = CommandLineToArgvW(GetCommandLineW(), &count)) {
+        for (int i = 1; i < count; ++i)
+            arguments << QString::fromWCharArray(wide[i]);
+        LocalFree(wide);
+    }
+#else
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+#endif
+    return arguments;
+}
+
+// The program is a GUI-subsystem binary on Windows, which starts without a
+// console: a command attaches to the console of the shell that started it.
+void attachConsole()
+{
+#ifdef Q_OS_WIN
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+    SetConsoleOutputCP(CP_UTF8);
+#endif
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("StatusCodex"));
+    QCoreApplication::setApplicationName(QStringLiteral("status-codex"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STATUS_CODEX_VERSION));
+}
+
+int runCommand(int argc, char **argv, const codex::CommandLineOptions &options)
+{
+    attachConsole();
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    codex::Translations translations;
+    translations.apply(options.language.value_or(codex::systemLanguage()));
+
+    codex::Catalogue catalogue;
+    if (options.command != codex::CommandLineOptions::Command::Invalid) {
+        const codex::LoadResult result = options.catalogueFile.isEmpty()
+                                             ? codex::CatalogueLoader::loadEmbedded()
+                                             : codex::CatalogueLoader::loadFromFile(options.catalogueFile);
+        if (!result.ok()) {
+            for (const QString &error : result.errors)
+                err << "status-codex: " << error << '\n';
+            return codex::CommandLine::UsageError;
+        }
+        catalogue = *result.catalogue;
+    }
+    return codex::CommandLine::run(options, catalogue, out, err);
+}
+
+int runWindow(int argc, char **argv, const codex::CommandLineOptions &options)
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Status Codex"));
+
+    QSettings settings;
+    const codex::WindowSettings saved = codex::WindowSettings::load(settings);
+    codex::Translations translations;
+    translations.apply(options.language.value_or(saved.language.value_or(codex::systemLanguage())));
+
+    const codex::LoadResult embedded = codex::CatalogueLoader::loadEmbedded();
+    if (!embedded.ok()) {
+        // Only a broken build gets here; say so rather than show an empty window.
+        QMessageBox::critical(nullptr, QStringLiteral("Status Codex"), embedded.errors.join(u'\n'));
+        return codex::CommandLine::UsageError;
+    }
+    codex::LoadResult userFile;
+    if (!options.catalogueFile.isEmpty())
+        userFile = codex::CatalogueLoader::loadFromFile(options.catalogueFile);
+
+    codex::MainWindow window(userFile.ok() ? *userFile.catalogue : *embedded.catalogue,
+                             userFile.ok() ? options.catalogueFile : QString(), &translations);
+    window.restoreSettings();
+    if (options.openCode)
+        window.showCode(options.openCode);
+    window.show();
+
+    if (!options.catalogueFile.isEmpty() && !userFile.ok()) {
+        QTimer::singleShot(0, &window, [&window, &userFile, &options] {
+            QMessageBox box(QMessageBox::Warning, codex::MainWindow::tr("Catalogue not loaded"),
+                            codex::MainWindow::tr("%1 could not be loaded; the built-in catalogue is in use.")
+                                .arg(options.catalogueFile),
+                            QMessageBox::Ok, &window);
+            box.setInformativeText(userFile.errors.mid(0, 5).join(u'\n'));
+            box.setDetailedText(userFile.errors.join(u'\n'));
+            box.exec();
+        });
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const codex::CommandLineOptions options = codex::CommandLine::parse(programArguments(argc, argv));
+    if (!options.opensWindow())
+        return runCommand(argc, argv, options);
+    return runWindow(argc, argv, options);
+}

@@ -1,0 +1,29 @@
+#include "detailview.h"
+
+#include "detailrenderer.h"
+
+#include <QScrollBar>
+
+namespace codex {
+
+DetailView::DetailView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const int code = DetailRenderer::codeFromLink(url.toString()))
+            emit codeActivated(code);
+    });
+}
+
+void DetailView::showHtml(const QString &html, bool keepScroll)
+{
+    QScrollBar *bar = verticalScrollBar();
+    const double fraction = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
+    setHtml(html);
+    bar->setValue(keepScroll ? int(fraction * bar->maximum() + 0.5) : 0);
+}
+
+} // namespace codex

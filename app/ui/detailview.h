@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace codex {
+
+// The detail pane: selectable rich text whose related-code links navigate
+// inside the app instead of opening a browser.
+class DetailView final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailView)
+
+public:
+    explicit DetailView(QWidget *parent = nullptr);
+
+    // Replaces the content; keepScroll keeps the reader's place (a language
+    // switch re-renders the same entry).
+    void showHtml(const QString &html, bool keepScroll);
+
+signals:
+    void codeActivated(int code);
+};
+
+} // namespace codex

@@ -1,0 +1,502 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "catalogueloader.h"
+#include "cataloguemodel.h"
+#include "detailrenderer.h"
+#include "detailview.h"
+#include "searchfilterproxy.h"
+#include "settings.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace codex {
+
+MainWindow::MainWindow(const Catalogue &catalogue, const QString &catalogueFile, Translations *translations,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_translations(translations)
+    , m_catalogueFile(catalogueFile)
+    , m_model(new CatalogueModel(this))
+    , m_proxy(new SearchFilterProxy(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_model->setLanguage(translations->language());
+    m_model->setCatalogue(catalogue);
+    m_proxy->setCatalogueModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("codeTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(CatalogueModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CatalogueModel::PhraseColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(CatalogueModel::PhraseColumn, 230);
+    m_tree->expandAll();
+    m_tree->installEventFilter(this);
+
+    m_detail = new DetailView(this);
+    m_detail->setObjectName(QStringLiteral("detailView"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_tree);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_matchLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_matchLabel);
+
+    createActions();
+    createMenusAndToolBar();
+
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
+    connect(m_proxy, &SearchFilterProxy::resultsChanged, this, &MainWindow::onResultsChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentRowChanged(current); });
+    connect(m_detail, &DetailView::codeActivated, this, &MainWindow::showCode);
+
+    spanClassRows();
+    retranslateUi();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+Language MainWindow::language() const
+{
+    return m_model->language();
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openCatalogue);
+
+    m_reloadAction = new QAction(this);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadCatalogue);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copy);
+
+    m_findAction = new QAction(this);
+    m_findAction->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_L)});
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(), this);
+    m_backAction->setShortcut(QKeySequence::Back);
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+
+    m_forwardAction = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(), this);
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+    // Each language is named in itself, so it can be found whatever the
+    // current one is; these two strings are deliberately not translated.
+    m_languageGroup = new QActionGroup(this);
+    m_chineseAction = new QAction(QStringLiteral("中文"), m_languageGroup);
+    m_chineseAction->setCheckable(true);
+    m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_englishAction->setCheckable(true);
+    (language() == Language::Chinese ? m_chineseAction : m_englishAction)->setChecked(true);
+    connect(m_chineseAction, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+
+    m_toggleLanguageAction = new QAction(this);
+    m_toggleLanguageAction->setObjectName(QStringLiteral("toggleLanguage"));
+    m_toggleLanguageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_toggleLanguageAction, &QAction::triggered, this, [this] {
+        setLanguage(language() == Language::Chinese ? Language::English : Language::Chinese);
+    });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        AboutDialog dialog(m_model->catalogue(), language(), this);
+        dialog.exec();
+    });
+    updateNavigationActions();
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_reloadAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_copyAction);
+    m_editMenu->addAction(m_findAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_chineseAction);
+    m_languageMenu->addAction(m_englishAction);
+    m_viewMenu->addAction(m_toggleLanguageAction);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_backAction);
+    m_goMenu->addAction(m_forwardAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_backAction);
+    m_toolBar->addAction(m_forwardAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_copyAction);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_chineseAction);
+    m_toolBar->addAction(m_englishAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Status Codex"));
+    m_search->setPlaceholderText(tr("Search: 404, 4xx, not found, 未找到, cache…"));
+    m_search->setToolTip(tr("Search by code, class (4xx), reason phrase, name or any text (%1)")
+                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_openAction->setText(tr("&Open Catalogue…"));
+    m_openAction->setToolTip(tr("Open a catalogue file instead of the built-in one"));
+    m_reloadAction->setText(tr("&Reload Catalogue"));
+    m_quitAction->setText(tr("&Quit"));
+    m_copyAction->setText(tr("&Copy"));
+    m_copyAction->setToolTip(tr("Copy the selected text, or the code and its reason phrase"));
+    m_findAction->setText(tr("&Find"));
+    m_backAction->setText(tr("&Back"));
+    m_backAction->setToolTip(tr("Back to the previous code (%1)")
+                                 .arg(m_backAction->shortcut().toString(QKeySequence::NativeText)));
+    m_forwardAction->setText(tr("&Forward"));
+    m_forwardAction->setToolTip(tr("Forward to the next code (%1)")
+                                    .arg(m_forwardAction->shortcut().toString(QKeySequence::NativeText)));
+    m_toggleLanguageAction->setText(tr("Switch &Language"));
+    m_chineseAction->setToolTip(tr("Show the interface and content in Chinese"));
+    m_englishAction->setToolTip(tr("Show the interface and content in English"));
+    m_aboutAction->setText(tr("&About Status Codex"));
+    m_model->retranslate();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    (language == Language::Chinese ? m_chineseAction : m_englishAction)->setChecked(true);
+    if (language == this->language() && m_translations->language() == language)
+        return;
+    m_translations->apply(language); // sends LanguageChange -> retranslateUi()
+    m_model->setLanguage(language);
+    renderDetail(true);
+    updateStatus();
+}
+
+void MainWindow::onSearchChanged(const QString &text)
+{
+    m_proxy->setQuery(text);
+}
+
+void MainWindow::onResultsChanged()
+{
+    spanClassRows();
+    if (m_proxy->isFiltering())
+        m_tree->expandAll();
+    if (const int preferred = m_proxy->preferredCode())
+        navigate(preferred, true);
+    else if (m_currentCode)
+        selectInTree(m_currentCode); // keep the selection visible if it still matches
+    renderDetail(true);               // highlighting follows the query
+    updateStatus();
+}
+
+void MainWindow::spanClassRows()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
+}
+
+void MainWindow::onCurrentRowChanged(const QModelIndex &current)
+{
+    if (m_selectingProgrammatically)
+        return;
+    const int code = current.data(CatalogueModel::CodeRole).toInt();
+    if (code)
+        navigate(code, true);
+}
+
+void MainWindow::showCode(int code)
+{
+    navigate(code, true);
+}
+
+void MainWindow::navigate(int code, bool recordHistory)
+{
+    if (!m_model->catalogue().entry(code)) {
+        statusBar()->showMessage(tr("%1 is not in the catalogue").arg(code), 4000);
+        return;
+    }
+    if (code == m_currentCode) {
+        selectInTree(code);
+        return;
+    }
+    if (recordHistory && m_currentCode) {
+        m_back << m_currentCode;
+        m_forward.clear();
+    }
+    m_currentCode = code;
+    selectInTree(code);
+    renderDetail(false);
+    updateNavigationActions();
+    emit currentCodeChanged(code);
+}
+
+void MainWindow::goBack()
+{
+    if (m_back.isEmpty())
+        return;
+    m_forward.prepend(m_currentCode);
+    const int code = m_back.takeLast();
+    m_currentCode = 0; // so navigate() does not record this step
+    navigate(code, false);
+}
+
+void MainWindow::goForward()
+{
+    if (m_forward.isEmpty())
+        return;
+    m_back << m_currentCode;
+    const int code = m_forward.takeFirst();
+    m_currentCode = 0;
+    navigate(code, false);
+}
+
+void MainWindow::selectInTree(int code)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForCode(code));
+    m_selectingProgrammatically = true;
+    if (index.isValid()) {
+        m_tree->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_tree->scrollTo(index);
+    } else {
+        m_tree->selectionModel()->clearSelection();
+    }
+    m_selectingProgrammatically = false;
+}
+
+void MainWindow::renderDetail(bool keepScroll)
+{
+    const StatusEntry *entry = m_model->catalogue().entry(m_currentCode);
+    if (!entry) {
+        m_detail->showHtml(QStringLiteral("<p style=\"color:%1;\">%2</p>")
+                               .arg(palette().color(QPalette::PlaceholderText).name(),
+                                    tr("Choose a code on the left, or type to search.").toHtmlEscaped()),
+                           false);
+        return;
+    }
+    m_detail->showHtml(DetailRenderer::render(m_model->catalogue(), *entry, language(), m_proxy->query(),
+                                              m_detail->palette()),
+                       keepScroll);
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = int(m_model->catalogue().entries().size());
+    if (m_proxy->isFiltering())
+        m_matchLabel->setText(tr("%n of %1 codes match", nullptr, m_proxy->matchCount()).arg(total));
+    else
+        m_matchLabel->setText(tr("%n codes", nullptr, total));
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_backAction->setEnabled(canGoBack());
+    m_forwardAction->setEnabled(canGoForward());
+}
+
+void MainWindow::copy()
+{
+    const QString selected = m_detail->textCursor().selectedText();
+    if (!selected.isEmpty()) {
+        // QTextCursor marks paragraph ends with U+2029.
+        QString text = selected;
+        text.replace(QChar::ParagraphSeparator, u'\n');
+        QApplication::clipboard()->setText(text);
+        return;
+    }
+    if (m_search->hasFocus() && m_search->hasSelectedText()) {
+        QApplication::clipboard()->setText(m_search->selectedText());
+        return;
+    }
+    if (const StatusEntry *entry = m_model->catalogue().entry(m_currentCode))
+        QApplication::clipboard()->setText(QStringLiteral("%1 %2").arg(entry->code).arg(entry->phrase));
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down) {
+            m_tree->setFocus(Qt::TabFocusReason);
+            if (!m_tree->currentIndex().isValid()) {
+                // First code row of the first visible class.
+                const QModelIndex firstClass = m_proxy->index(0, 0);
+                const QModelIndex first = m_proxy->index(0, 0, firstClass);
+                if (first.isValid())
+                    navigate(first.data(CatalogueModel::CodeRole).toInt(), true);
+            }
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::loadCatalogueFile(const QString &path)
+{
+    const LoadResult result = path.isEmpty() ? CatalogueLoader::loadEmbedded() : CatalogueLoader::loadFromFile(path);
+    if (!result.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Catalogue not loaded"),
+                        tr("The catalogue could not be loaded; the one in use stays."), QMessageBox::Ok, this);
+        box.setDetailedText(result.errors.join(u'\n'));
+        box.setInformativeText(result.errors.mid(0, 5).join(u'\n'));
+        box.exec();
+        return false;
+    }
+    const int code = m_currentCode;
+    m_model->setCatalogue(*result.catalogue);
+    m_catalogueFile = path;
+    m_back.clear();
+    m_forward.clear();
+    m_currentCode = 0;
+    spanClassRows();
+    m_tree->expandAll();
+    if (m_model->catalogue().entry(code))
+        navigate(code, false);
+    else
+        renderDetail(false);
+    updateNavigationActions();
+    updateStatus();
+    statusBar()->showMessage(tr("Loaded %n codes", nullptr, int(m_model->catalogue().entries().size())), 4000);
+    return true;
+}
+
+void MainWindow::reloadCatalogue()
+{
+    loadCatalogueFile(m_catalogueFile);
+}
+
+void MainWindow::openCatalogue()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Catalogue"), QString(),
+                                                      tr("Catalogue files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        loadCatalogueFile(path);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    const WindowSettings saved = WindowSettings::load(settings);
+    if (!saved.geometry.isEmpty())
+        restoreGeometry(saved.geometry);
+    if (!saved.state.isEmpty())
+        restoreState(saved.state);
+    if (!saved.splitterSizes.isEmpty())
+        m_splitter->setSizes(saved.splitterSizes);
+    if (saved.lastCode && !m_currentCode)
+        navigate(saved.lastCode, false);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    WindowSettings current;
+    current.language = language();
+    current.geometry = saveGeometry();
+    current.state = saveState();
+    current.splitterSizes = m_splitter->sizes();
+    current.lastCode = m_currentCode;
+    current.save(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace codex

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QToolBar;
+class QTreeView;
+
+namespace codex {
+
+class CatalogueModel;
+class DetailView;
+class SearchFilterProxy;
+class Translations;
+
+// The browser: search field, class tree, detail pane, language toggle and
+// history. All logic worth testing lives in the core; this wires it up.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // catalogueFile: where the catalogue came from, for reloading; empty
+    // for the built-in one.
+    MainWindow(const Catalogue &catalogue, const QString &catalogueFile, Translations *translations,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Language language() const;
+    int currentCode() const { return m_currentCode; }
+    bool canGoBack() const { return !m_back.isEmpty(); }
+    bool canGoForward() const { return !m_forward.isEmpty(); }
+
+    // Restores geometry, splitter and the last code from QSettings (the
+    // language is chosen before the window exists).
+    void restoreSettings();
+    void saveSettings() const;
+
+    CatalogueModel *model() const { return m_model; }
+    SearchFilterProxy *proxy() const { return m_proxy; }
+
+public slots:
+    void setLanguage(codex::Language language);
+    void showCode(int code);
+    void goBack();
+    void goForward();
+    void copy();
+    void focusSearch();
+    // Reloads the catalogue from where it came from; a failure keeps the
+    // catalogue in use and says why.
+    void reloadCatalogue();
+    void openCatalogue();
+
+signals:
+    void currentCodeChanged(int code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void retranslateUi();
+    void onSearchChanged(const QString &text);
+    void onResultsChanged();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void navigate(int code, bool recordHistory);
+    void renderDetail(bool keepScroll);
+    void selectInTree(int code);
+    void spanClassRows();
+    void updateStatus();
+    void updateNavigationActions();
+    bool loadCatalogueFile(const QString &path);
+
+    Translations *m_translations = nullptr;
+    QString m_catalogueFile;
+    CatalogueModel *m_model = nullptr;
+    SearchFilterProxy *m_proxy = nullptr;
+
+    QLineEdit *m_search = nullptr;
+    QTreeView *m_tree = nullptr;
+    DetailView *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_matchLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_toggleLanguageAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+
+    int m_currentCode = 0;
+    QList<int> m_back;
+    QList<int> m_forward;
+    bool m_selectingProgrammatically = false;
+};
+
+} // namespace codex
