@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -128,11 +129,14 @@ void MainWindow::createActions()
     m_findAction->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_L)});
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
 
-    m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(), this);
+    // The theme icon where the desktop has one, the style's own elsewhere.
+    m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)),
+                               QString(), this);
     m_backAction->setShortcut(QKeySequence::Back);
     connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
 
-    m_forwardAction = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(), this);
+    m_forwardAction = new QAction(QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)),
+                                  QString(), this);
     m_forwardAction->setShortcut(QKeySequence::Forward);
     connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
 
