@@ -101,6 +101,11 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>no code matches &quot;%1&quot;</source>
         <translation>没有与“%1”匹配的状态码</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A fact about a status code on the command line: &quot;Status: Standard&quot;.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DetailRenderer</name>
@@ -167,6 +172,14 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>Unofficial (not registered)</source>
         <translation>非官方（未注册）</translation>
+    </message>
+</context>
+<context>
+    <name>codex</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A fact about a status code on the command line: &quot;Status: Standard&quot;.</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,8 @@ void writeEntryText(QTextStream &out, const Catalogue &catalogue, const StatusEn
     using Label = DetailRenderer::Label;
     out << entry.code << ' ' << entry.phrase << '\n' << entry.title.in(language) << "\n\n";
     const auto fact = [&out](Label label, const QString &value) {
-        out << DetailRenderer::label(label) << ": " << value << '\n';
+        //: A fact about a status code on the command line: "Status: Standard".
+        out << CommandLine::tr("%1: %2").arg(DetailRenderer::label(label), value) << '\n';
     };
     if (const StatusClass *statusClass = catalogue.statusClass(entry.classDigit()))
         fact(Label::Class, QStringLiteral("%1xx %2").arg(entry.classDigit()).arg(statusClass->name.in(language)));
