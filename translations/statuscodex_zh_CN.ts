@@ -175,14 +175,6 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     </message>
 </context>
 <context>
-    <name>codex</name>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A fact about a status code on the command line: &quot;Status: Standard&quot;.</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>codex::AboutDialog</name>
     <message>
         <source>About Status Codex</source>
@@ -247,14 +239,6 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>Status Codex</source>
         <translation>Status Codex</translation>
-    </message>
-    <message>
-        <source>Search: 404, 4xx, not found, 未找到, cache…</source>
-        <translation>搜索：404、4xx、not found、未找到、缓存…</translation>
-    </message>
-    <message>
-        <source>Search by code, class (4xx), reason phrase, name or any text (%1)</source>
-        <translation>按状态码、类别（4xx）、原因短语、名称或任意文字搜索（%1）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -389,6 +373,14 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>%1 could not be loaded; the built-in catalogue is in use.</source>
         <translation>无法加载 %1；正在使用内置目录。</translation>
+    </message>
+    <message>
+        <source>Search: 404, 4xx, not found, cache…</source>
+        <translation>搜索：404、4xx、not found、未找到、缓存…</translation>
+    </message>
+    <message>
+        <source>Search by code, class (4xx), reason phrase, name in English or Chinese, or any text (%1)</source>
+        <translation>按状态码、类别（4xx）、原因短语、中英文名称或任意文字搜索（%1）</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <cmath>
+
 namespace codex {
 
 namespace {
@@ -40,9 +42,20 @@ bool containsChinese(const QString &text)
 class Validator final
 {
 public:
+    // A broken file of 100 000 codes could otherwise list millions of
+    // problems; past this many nobody reads them and they only cost memory.
+    static constexpr int MaxErrors = 1000;
     QStringList errors;
+    int unlisted = 0;
 
-    void error(const QString &where, const QString &what) { errors << where + QStringLiteral(": ") + what; }
+    void error(const QString &where, const QString &what)
+    {
+        if (errors.size() >= MaxErrors) {
+            ++unlisted;
+            return;
+        }
+        errors << where + QStringLiteral(": ") + what;
+    }
 
     bool requireType(const QString &where, const QJsonValue &value, QJsonValue::Type type, const QString &expected)
     {
@@ -60,12 +73,17 @@ public:
             return {};
         if (!requireType(where + u'.' + key, value, QJsonValue::String, QStringLiteral("a string")))
             return {};
-        QString text = value.toString();
+        const QString text = value.toString();
         if (required && text.trimmed().isEmpty())
             error(where + u'.' + key, QStringLiteral("must not be empty"));
+        return limited(where + u'.' + key, text, maxLength);
+    }
+
+    // Reports a text beyond its limit by the field's path, and cuts it.
+    QString limited(const QString &path, QString text, int maxLength)
+    {
         if (text.size() > maxLength) {
-            error(where + u'.' + key,
-                  QStringLiteral("is %1 characters long, more than the limit of %2").arg(text.size()).arg(maxLength));
+            error(path, QStringLiteral("is %1 characters long, more than the limit of %2").arg(text.size()).arg(maxLength));
             text.truncate(maxLength);
         }
         return text;
@@ -118,7 +136,8 @@ public:
         if (!requireType(where, value, QJsonValue::Double, QStringLiteral("a number")))
             return min - 1;
         const double number = value.toDouble();
-        if (number != static_cast<double>(static_cast<long long>(number)) || number < min || number > max) {
+        // Range first: converting a double outside int's range is undefined.
+        if (!(number >= min && number <= max) || number != std::floor(number)) {
             error(where, QStringLiteral("must be a whole number from ") + QString::number(min) + QStringLiteral(" to ") + QString::number(max)
                              + QStringLiteral(", found ") + QString::number(number));
             return min - 1;
@@ -201,7 +220,7 @@ public:
         for (int i = 0; i < aliases.size(); ++i) {
             const QString path = where + QStringLiteral(".aliases[%1]").arg(i);
             if (requireType(path, aliases.at(i), QJsonValue::String, QStringLiteral("a string")))
-                entry.aliases << aliases.at(i).toString().left(CatalogueLoader::MaxShortLength);
+                entry.aliases << limited(path, aliases.at(i).toString(), CatalogueLoader::MaxShortLength);
         }
 
         const QJsonArray descriptions = array(where, object, QStringLiteral("descriptions"));
@@ -243,9 +262,82 @@ public:
     }
 };
 
+// Where a JSON error is. Qt reports some errors just past the token that
+// caused them (the "[" where a ":" was due): point at the token instead.
+qsizetype errorOffset(const QByteArray &json, const QJsonParseError &error)
+{
+    qsizetype offset = qBound(qsizetype(0), qsizetype(error.offset), json.size());
+    switch (error.error) {
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::MissingNameSeparator:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::MissingValueSeparator:
+    case QJsonParseError::MissingObject:
+        if (offset > 0 && !QChar::isSpace(uchar(json.at(offset - 1))))
+            --offset;
+        break;
+    default:
+        break;
+    }
+    return offset;
+}
+
 LoadResult failure(const QString &message)
 {
     return {std::nullopt, {message}};
+}
+
+// Counts values and nesting in JSON text without building anything (a
+// value is counted at each opening bracket and each comma outside strings).
+// Malformed text is left for the parser to describe.
+std::optional<QString> tooLargeOrDeep(const QByteArray &json, const QString &origin)
+{
+    qint64 values = 1;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '[':
+        case '{':
+            ++values;
+            if (++depth > CatalogueLoader::MaxJsonDepth) {
+                const QByteArray before = json.left(i);
+                const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+                return QStringLiteral("%1:%2:%3: nested more than %4 levels deep")
+                    .arg(origin)
+                    .arg(before.count('\n') + 1)
+                    .arg(QString::fromUtf8(before.mid(lineStart)).size() + 1)
+                    .arg(CatalogueLoader::MaxJsonDepth);
+            }
+            break;
+        case ']':
+        case '}':
+            --depth;
+            break;
+        case ',':
+            ++values;
+            break;
+        default:
+            break;
+        }
+    }
+    if (values > CatalogueLoader::MaxJsonValues)
+        return origin + QStringLiteral(": holds %1 values, more than the limit of %2").arg(values).arg(CatalogueLoader::MaxJsonValues);
+    return std::nullopt;
 }
 
 } // namespace
@@ -287,13 +379,17 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
 {
     if (json.trimmed().isEmpty())
         return failure(origin + QStringLiteral(": the file is empty"));
+    if (const std::optional<QString> problem = tooLargeOrDeep(json, origin))
+        return failure(*problem);
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
+        const QByteArray before = json.left(errorOffset(json, parseError));
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
         const int line = before.count('\n') + 1;
-        const int column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        // In characters, as editors count, not UTF-8 bytes.
+        const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
         return failure(QStringLiteral("%1:%2:%3: invalid JSON: %4")
                            .arg(origin)
                            .arg(line)
@@ -368,6 +464,8 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
         errors.reserve(validator.errors.size());
         for (const QString &error : std::as_const(validator.errors))
             errors << origin + QStringLiteral(": ") + error;
+        if (validator.unlisted > 0)
+            errors << origin + QStringLiteral(": %1 more problems not listed").arg(validator.unlisted);
         return {std::nullopt, errors};
     }
     return {Catalogue(std::move(sources), std::move(classes), std::move(entries)), {}};

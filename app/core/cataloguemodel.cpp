@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QThread>
 
 namespace codex {
 
@@ -18,16 +19,62 @@ CatalogueModel::CatalogueModel(QObject *parent)
 {
 }
 
-CatalogueModel::~CatalogueModel() = default;
+CatalogueModel::~CatalogueModel()
+{
+    waitForBuilder();
+}
 
 void CatalogueModel::setCatalogue(const Catalogue &catalogue)
 {
+    waitForBuilder(); // one builder at a time; its index belongs to the old catalogue
+    m_built.reset();
     beginResetModel();
     m_catalogue = catalogue;
     m_searchIndex.reset();
     rebuild();
     endResetModel();
+    if (indexesInBackground())
+        prepareSearchIndex();
     emit catalogueChanged();
+}
+
+void CatalogueModel::prepareSearchIndex()
+{
+    if (m_searchIndex || m_builder)
+        return;
+    auto built = std::make_shared<std::unique_ptr<SearchIndex>>();
+    m_built = built;
+    m_builder = QThread::create([catalogue = m_catalogue, built] {
+        *built = std::make_unique<SearchIndex>(catalogue);
+    });
+    connect(m_builder, &QThread::finished, this, [this, builder = m_builder] {
+        if (builder != m_builder)
+            return; // waitForBuilder() took the index and deletes the thread
+        builder->deleteLater();
+        m_builder = nullptr;
+        takeBuiltIndex();
+        emit searchIndexReady();
+    });
+    m_builder->start(QThread::LowPriority);
+}
+
+void CatalogueModel::waitForBuilder() const
+{
+    if (!m_builder)
+        return;
+    m_builder->wait();
+    // finished() may still be queued: it sees the thread is no longer the
+    // current builder and leaves it alone.
+    m_builder->deleteLater();
+    m_builder = nullptr;
+    takeBuiltIndex();
+}
+
+void CatalogueModel::takeBuiltIndex() const
+{
+    if (m_built && *m_built)
+        m_searchIndex = std::move(*m_built);
+    m_built.reset();
 }
 
 void CatalogueModel::rebuild()
@@ -52,6 +99,8 @@ void CatalogueModel::rebuild()
 
 const SearchIndex &CatalogueModel::searchIndex() const
 {
+    if (!m_searchIndex)
+        waitForBuilder();
     if (!m_searchIndex)
         m_searchIndex = std::make_unique<SearchIndex>(m_catalogue);
     return *m_searchIndex;

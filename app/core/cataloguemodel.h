@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QThread;
+
 namespace codex {
 
 // The catalogue as a two-level tree: one row per class, under it one row
@@ -32,8 +34,19 @@ public:
 
     void setCatalogue(const Catalogue &catalogue);
     const Catalogue &catalogue() const { return m_catalogue; }
-    // Built on first use, so start-up does not pay for it.
+    // Built on first use, so start-up does not pay for it; a large
+    // catalogue's is built on a worker thread as soon as it is set, and
+    // searchIndex() then waits for it. Ask isSearchIndexReady() first where
+    // waiting would freeze the window.
     const SearchIndex &searchIndex() const;
+    bool isSearchIndexReady() const { return m_searchIndex != nullptr; }
+    // Starts building the index on a worker thread unless it is built or
+    // being built; searchIndexReady() follows.
+    void prepareSearchIndex();
+    // From this many descriptions an index takes longer than a frame to build
+    // (the real catalogue has under 200 and builds in a few milliseconds).
+    static constexpr qsizetype BackgroundIndexThreshold = 400;
+    bool indexesInBackground() const { return m_catalogue.descriptionCount() >= BackgroundIndexThreshold; }
 
     Language language() const { return m_language; }
     void setLanguage(Language language);
@@ -57,6 +70,7 @@ public:
 signals:
     void languageChanged(codex::Language language);
     void catalogueChanged();
+    void searchIndexReady();
 
 private:
     struct ClassNode
@@ -65,12 +79,17 @@ private:
         QList<int> entryIndexes;
     };
     void rebuild();
+    void takeBuiltIndex() const;
+    void waitForBuilder() const;
 
     Catalogue m_catalogue;
     QList<ClassNode> m_classes;
     QList<int> m_rowInClass;   // entry index -> row under its class
     QList<int> m_classOfEntry; // entry index -> class row
     mutable std::unique_ptr<SearchIndex> m_searchIndex;
+    mutable QThread *m_builder = nullptr;
+    // Written by the builder thread, read after it finished.
+    mutable std::shared_ptr<std::unique_ptr<SearchIndex>> m_built;
     Language m_language = Language::English;
 };
 

@@ -65,6 +65,11 @@ QJsonObject briefJson(const StatusEntry &entry)
 
 void writeJson(QTextStream &out, const QJsonDocument &document)
 {
+    // Indented output would print an empty array as "[\n]"; scripts expect "[]".
+    if (document.isArray() && document.array().isEmpty()) {
+        out << "[]\n";
+        return;
+    }
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
@@ -196,8 +201,11 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         }
     }
 
-    if (positional.isEmpty())
+    if (positional.isEmpty()) {
+        if (options.json)
+            return invalid(tr("--json goes with show, search or list"));
         return options; // the window
+    }
     const QString command = positional.takeFirst();
     if (command == u"show") {
         if (positional.size() != 1)

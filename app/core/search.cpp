@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <string_view>
+#include <vector>
 
 namespace codex {
 
@@ -57,8 +59,18 @@ SearchQuery SearchQuery::parse(const QString &query)
     // 404, 40, 4, 4xx, 4XX, 4**, 40x: codes by position.
     static const QRegularExpression codePattern(QStringLiteral("^([1-5][0-9]{0,2})([x*]{0,2})$"));
     SearchQuery result;
-    const QStringList words = foldForSearch(query).split(QRegularExpression(QStringLiteral("\\s+")),
-                                                         Qt::SkipEmptyParts);
+    // Split where the index splits texts, so a term never spans two of its words.
+    const QString folded = foldForSearch(query);
+    QStringList words;
+    for (qsizetype at = 0; at < folded.size();) {
+        while (at < folded.size() && folded.at(at).isSpace())
+            ++at;
+        const qsizetype begin = at;
+        while (at < folded.size() && !folded.at(at).isSpace())
+            ++at;
+        if (at > begin)
+            words << folded.mid(begin, at - begin);
+    }
     for (const QString &word : words) {
         Term term;
         term.text = word;
@@ -81,48 +93,268 @@ SearchQuery SearchQuery::parse(const QString &query)
     return result;
 }
 
+// One language's long texts (summaries, descriptions, notes, users).
+class SearchIndex::TextIndex final
+{
+public:
+    explicit TextIndex(int entryCount)
+        : m_entryCount(entryCount)
+    {
+    }
+
+    // Texts must be added entry by entry, in ascending entry order.
+    void addText(int entryIndex, const QString &foldedText)
+    {
+        const char16_t *data = reinterpret_cast<const char16_t *>(foldedText.constData());
+        const qsizetype size = foldedText.size();
+        qsizetype at = 0;
+        while (at < size) {
+            while (at < size && QChar::isSpace(data[at]))
+                ++at;
+            const qsizetype begin = at;
+            while (at < size && !QChar::isSpace(data[at]))
+                ++at;
+            if (at > begin)
+                addToken(entryIndex, foldedText.constData() + begin, at - begin);
+        }
+    }
+
+    // Sorts the match starts and packs the postings; call once, after the last text.
+    void finish()
+    {
+        m_postingStart.reserve(m_building.size() + 1);
+        qsizetype total = 0;
+        for (const std::vector<int> &entries : m_building)
+            total += qsizetype(entries.size());
+        m_postings.reserve(total);
+        for (std::vector<int> &entries : m_building) {
+            m_postingStart.push_back(int(m_postings.size()));
+            m_postings.insert(m_postings.end(), entries.begin(), entries.end());
+            std::vector<int>().swap(entries);
+        }
+        m_postingStart.push_back(int(m_postings.size()));
+        m_building.clear();
+        m_building.shrink_to_fit();
+        m_ids.clear();
+        m_ids.squeeze();
+
+        // A term starts matching where a word starts, or anywhere when it
+        // starts with a character that is not an ASCII letter or digit: so
+        // every position except the middle of an ASCII word.
+        for (int token = 0; token < int(m_tokens.size()); ++token) {
+            const std::u16string_view text = view(token);
+            for (size_t offset = 0; offset < text.size(); ++offset) {
+                if (offset > 0 && isAsciiAlnum(QChar(text[offset])) && isAsciiAlnum(QChar(text[offset - 1])))
+                    continue;
+                m_starts.push_back({prefixKey(text.substr(offset)), token, int(offset)});
+            }
+        }
+        std::sort(m_starts.begin(), m_starts.end(), [this](const Start &a, const Start &b) {
+            if (a.key != b.key)
+                return a.key < b.key;
+            return suffix(a) < suffix(b);
+        });
+        m_starts.shrink_to_fit();
+        m_seen.assign(m_tokens.size(), 0);
+    }
+
+    // The entries whose texts contain the term where a term may match, as a
+    // bitset over entry indexes.
+    std::vector<quint64> entriesMatching(const QString &term) const
+    {
+        std::vector<quint64> bits((m_entryCount + 63) / 64, 0);
+        const std::u16string_view wanted(reinterpret_cast<const char16_t *>(term.constData()), size_t(term.size()));
+        const Start probe{prefixKey(wanted), -1, 0};
+        auto it = std::lower_bound(m_starts.begin(), m_starts.end(), probe, [this, wanted](const Start &a, const Start &b) {
+            if (a.key != b.key)
+                return a.key < b.key;
+            return (a.token < 0 ? wanted : suffix(a)) < (b.token < 0 ? wanted : suffix(b));
+        });
+        if (++m_stamp == 0) { // wrapped: forget every mark
+            std::fill(m_seen.begin(), m_seen.end(), 0);
+            m_stamp = 1;
+        }
+        int found = 0;
+        for (; it != m_starts.end() && found < m_entryCount; ++it) {
+            const std::u16string_view text = suffix(*it);
+            if (text.substr(0, wanted.size()) != wanted)
+                break;
+            if (m_seen[size_t(it->token)] == m_stamp)
+                continue;
+            m_seen[size_t(it->token)] = m_stamp;
+            for (int i = m_postingStart[size_t(it->token)]; i < m_postingStart[size_t(it->token) + 1]; ++i) {
+                const int entry = m_postings[size_t(i)];
+                quint64 &word = bits[size_t(entry) / 64];
+                const quint64 bit = quint64(1) << (entry % 64);
+                if (!(word & bit)) {
+                    word |= bit;
+                    ++found;
+                }
+            }
+        }
+        return bits;
+    }
+
+private:
+    struct Start
+    {
+        quint64 key; // the first four code units, for cheap comparisons
+        int token;
+        int offset;
+    };
+
+    static quint64 prefixKey(std::u16string_view text)
+    {
+        quint64 key = 0;
+        for (size_t i = 0; i < 4; ++i)
+            key = (key << 16) | (i < text.size() ? quint64(text[i]) : 0);
+        return key;
+    }
+
+    std::u16string_view view(int token) const
+    {
+        const QString &text = m_tokens[size_t(token)];
+        return {reinterpret_cast<const char16_t *>(text.constData()), size_t(text.size())};
+    }
+    std::u16string_view suffix(const Start &start) const { return view(start.token).substr(size_t(start.offset)); }
+
+    void addToken(int entryIndex, const QChar *data, qsizetype size)
+    {
+        // fromRawData: looking a word up must not allocate.
+        const QString probe = QString::fromRawData(data, size);
+        auto it = m_ids.constFind(probe);
+        int id;
+        if (it == m_ids.constEnd()) {
+            id = int(m_tokens.size());
+            m_tokens.push_back(QString(data, size));
+            m_ids.insert(m_tokens.back(), id);
+            m_building.emplace_back();
+        } else {
+            id = it.value();
+        }
+        std::vector<int> &entries = m_building[size_t(id)];
+        if (entries.empty() || entries.back() != entryIndex)
+            entries.push_back(entryIndex);
+    }
+
+    int m_entryCount = 0;
+    std::vector<QString> m_tokens;
+    QHash<QString, int> m_ids;                // while building
+    std::vector<std::vector<int>> m_building; // while building
+    std::vector<int> m_postingStart;          // token -> first of its entries in m_postings
+    std::vector<int> m_postings;
+    std::vector<Start> m_starts;
+    mutable std::vector<quint32> m_seen; // token -> stamp of the last lookup that took it
+    mutable quint32 m_stamp = 0;
+};
+
+// Where one term matches, for every entry; independent of the language.
+struct SearchIndex::TermMatches
+{
+    std::vector<bool> phrase;
+    std::vector<bool> title;
+    std::vector<quint64> text[2]; // bitsets, [Chinese, English]
+
+    static bool has(const std::vector<quint64> &bits, int entry)
+    {
+        return bits[size_t(entry) / 64] & (quint64(1) << (entry % 64));
+    }
+};
+
+SearchIndex::SearchIndex() = default;
+SearchIndex::~SearchIndex() = default;
+SearchIndex::SearchIndex(SearchIndex &&) noexcept = default;
+SearchIndex &SearchIndex::operator=(SearchIndex &&) noexcept = default;
+
 SearchIndex::SearchIndex(const Catalogue &catalogue)
 {
-    m_entries.reserve(catalogue.entries().size());
-    for (const StatusEntry &entry : catalogue.entries()) {
-        Folded folded;
-        folded.code = entry.code;
-        appendLine(folded.phrases, entry.phrase);
+    const QList<StatusEntry> &entries = catalogue.entries();
+    const int count = int(entries.size());
+    m_codes.reserve(count);
+    m_phrases.reserve(count);
+    m_titles.reserve(count);
+    for (const StatusEntry &entry : entries) {
+        m_codes << entry.code;
+        QString phrases;
+        appendLine(phrases, entry.phrase);
         for (const QString &alias : entry.aliases)
-            appendLine(folded.phrases, alias);
-        appendLine(folded.titles, entry.title.zh);
-        appendLine(folded.titles, entry.title.en);
-        for (const Language language : {Language::Chinese, Language::English}) {
-            QString &text = folded.text[language == Language::Chinese ? 0 : 1];
-            appendLine(text, entry.summary.in(language));
-            appendLine(text, entry.usedBy.in(language));
-            for (const Description &description : entry.descriptions)
-                appendLine(text, description.text.in(language));
-            for (const Note &note : entry.notes)
-                appendLine(text, note.text.in(language));
-        }
-        m_entries << folded;
+            appendLine(phrases, alias);
+        m_phrases << phrases;
+        QString titles;
+        appendLine(titles, entry.title.zh);
+        appendLine(titles, entry.title.en);
+        m_titles << titles;
     }
+    for (const Language language : {Language::Chinese, Language::English}) {
+        auto text = std::make_unique<TextIndex>(count);
+        for (int i = 0; i < count; ++i) {
+            const StatusEntry &entry = entries.at(i);
+            const auto add = [&](const QString &raw) {
+                if (!raw.isEmpty())
+                    text->addText(i, foldForSearch(raw));
+            };
+            add(entry.summary.in(language));
+            add(entry.usedBy.in(language));
+            for (const Description &description : entry.descriptions)
+                add(description.text.in(language));
+            for (const Note &note : entry.notes)
+                add(note.text.in(language));
+        }
+        text->finish();
+        m_text[language == Language::Chinese ? 0 : 1] = std::move(text);
+    }
+}
+
+const SearchIndex::TermMatches &SearchIndex::matchesFor(const QString &term) const
+{
+    if (const auto cached = m_cache.constFind(term); cached != m_cache.constEnd())
+        return **cached;
+    if (m_cache.size() >= 1024) // a long session's worth of keystrokes; then start over
+        m_cache.clear();
+    auto matches = std::make_shared<TermMatches>();
+    const int count = int(m_codes.size());
+    matches->phrase.resize(size_t(count));
+    matches->title.resize(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        matches->phrase[size_t(i)] = matchesAtWordStart(m_phrases.at(i), term);
+        matches->title[size_t(i)] = matchesAtWordStart(m_titles.at(i), term);
+    }
+    for (int language = 0; language < 2; ++language) {
+        if (m_text[language])
+            matches->text[language] = m_text[language]->entriesMatching(term);
+        else
+            matches->text[language].assign((size_t(count) + 63) / 64, 0);
+    }
+    return **m_cache.insert(term, std::move(matches));
+}
+
+int SearchIndex::termRank(const TermMatches &matches, int entryIndex, int current) const
+{
+    if (matches.phrase[size_t(entryIndex)])
+        return int(MatchRank::Phrase);
+    if (matches.title[size_t(entryIndex)])
+        return int(MatchRank::Title);
+    if (TermMatches::has(matches.text[current], entryIndex))
+        return int(MatchRank::Text);
+    if (TermMatches::has(matches.text[1 - current], entryIndex))
+        return int(MatchRank::OtherLanguage);
+    return -1;
 }
 
 int SearchIndex::rankOf(int entryIndex, const SearchQuery &query, Language language) const
 {
-    const Folded &entry = m_entries.at(entryIndex);
+    if (entryIndex < 0 || entryIndex >= m_codes.size())
+        return -1;
     const int current = language == Language::Chinese ? 0 : 1;
+    const int code = m_codes.at(entryIndex);
     int worst = 0;
     for (const SearchQuery::Term &term : query.terms) {
         int rank = -1;
         if (term.kind == SearchQuery::Term::CodePattern) {
-            if (entry.code >= term.low && entry.code <= term.high)
+            if (code >= term.low && code <= term.high)
                 rank = int(MatchRank::Code);
-        } else if (matchesAtWordStart(entry.phrases, term.text)) {
-            rank = int(MatchRank::Phrase);
-        } else if (matchesAtWordStart(entry.titles, term.text)) {
-            rank = int(MatchRank::Title);
-        } else if (matchesAtWordStart(entry.text[current], term.text)) {
-            rank = int(MatchRank::Text);
-        } else if (matchesAtWordStart(entry.text[1 - current], term.text)) {
-            rank = int(MatchRank::OtherLanguage);
+        } else {
+            rank = termRank(matchesFor(term.text), entryIndex, current);
         }
         if (rank < 0)
             return -1;
@@ -136,10 +368,33 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, Language language
     QList<SearchHit> hits;
     if (query.isEmpty())
         return hits;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const int rank = rankOf(i, query, language);
-        if (rank >= 0)
-            hits << SearchHit{m_entries.at(i).code, MatchRank(rank)};
+    const int count = int(m_codes.size());
+    const int current = language == Language::Chinese ? 0 : 1;
+    // Worst rank so far per entry, -1 once a term fails; code terms first,
+    // since they are cheap and usually leave few entries.
+    std::vector<int> worst(size_t(count), 0);
+    for (const SearchQuery::Term &term : query.terms) {
+        if (term.kind != SearchQuery::Term::CodePattern)
+            continue;
+        for (int i = 0; i < count; ++i) {
+            if (m_codes.at(i) < term.low || m_codes.at(i) > term.high)
+                worst[size_t(i)] = -1;
+        }
+    }
+    for (const SearchQuery::Term &term : query.terms) {
+        if (term.kind == SearchQuery::Term::CodePattern)
+            continue;
+        const TermMatches &matches = matchesFor(term.text);
+        for (int i = 0; i < count; ++i) {
+            if (worst[size_t(i)] < 0)
+                continue;
+            const int rank = termRank(matches, i, current);
+            worst[size_t(i)] = rank < 0 ? -1 : std::max(worst[size_t(i)], rank);
+        }
+    }
+    for (int i = 0; i < count; ++i) {
+        if (worst[size_t(i)] >= 0)
+            hits << SearchHit{m_codes.at(i), MatchRank(worst[size_t(i)])};
     }
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
         return a.rank != b.rank ? a.rank < b.rank : a.code < b.code;

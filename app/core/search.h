@@ -2,9 +2,12 @@
 
 #include "catalogue.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace codex {
 
@@ -43,13 +46,24 @@ struct SearchQuery
 // Folds text for matching: case folding, full-width forms to ASCII.
 QString foldForSearch(const QString &text);
 
-// The folded texts of every entry, built once per catalogue so that a
-// keystroke only scans, never re-folds.
+// Everything a keystroke needs, built once per catalogue: the folded
+// phrases and titles of every entry (short, scanned per term), and for each
+// language a dictionary of the distinct words of all long texts with the
+// entries they occur in, plus every position a term may start matching at,
+// sorted. A term then costs a binary search and a walk over the words it
+// prefixes, not a scan over megabytes of text. Results per term are cached,
+// so backspace and retyping are free.
+//
+// search() and rankOf() keep a cache and scratch space: use one index from
+// one thread at a time (building it on another thread is fine).
 class SearchIndex final
 {
 public:
-    SearchIndex() = default;
+    SearchIndex();
     explicit SearchIndex(const Catalogue &catalogue);
+    ~SearchIndex();
+    SearchIndex(SearchIndex &&) noexcept;
+    SearchIndex &operator=(SearchIndex &&) noexcept;
 
     // Codes matching every term of the query, best first.
     QList<SearchHit> search(const QString &query, Language language) const;
@@ -57,15 +71,20 @@ public:
     // The rank of one entry (by its index in the catalogue), or -1 when it fails.
     int rankOf(int entryIndex, const SearchQuery &query, Language language) const;
 
+    int entryCount() const { return int(m_codes.size()); }
+
 private:
-    struct Folded
-    {
-        int code = 0;
-        QString phrases; // phrase and aliases, one per line
-        QString titles;  // both titles
-        QString text[2]; // [Chinese, English]
-    };
-    QList<Folded> m_entries;
+    class TextIndex;
+    struct TermMatches;
+
+    const TermMatches &matchesFor(const QString &term) const;
+    int termRank(const TermMatches &matches, int entryIndex, int current) const;
+
+    QList<int> m_codes;
+    QList<QString> m_phrases; // phrase and aliases, one per line
+    QList<QString> m_titles;  // both titles
+    std::unique_ptr<TextIndex> m_text[2]; // [Chinese, English]
+    mutable QHash<QString, std::shared_ptr<const TermMatches>> m_cache;
 };
 
 // The words of a query that highlighting should mark (code patterns excluded).

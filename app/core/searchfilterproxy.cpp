@@ -22,6 +22,10 @@ void SearchFilterProxy::setCatalogueModel(CatalogueModel *model)
         });
         // Text terms match the current language first, so results move.
         connect(m_model, &CatalogueModel::languageChanged, this, &SearchFilterProxy::applyQuery);
+        connect(m_model, &CatalogueModel::searchIndexReady, this, [this] {
+            if (m_pending)
+                applyQuery();
+        });
     }
     refresh();
     setSourceModel(model);
@@ -38,6 +42,13 @@ void SearchFilterProxy::setQuery(const QString &query)
 
 void SearchFilterProxy::applyQuery()
 {
+    // Typing must never wait for an index that takes seconds to build: the
+    // query is answered when the index is ready.
+    m_pending = m_model && !m_parsed.isEmpty() && !m_model->isSearchIndexReady() && m_model->indexesInBackground();
+    if (m_pending) {
+        m_model->prepareSearchIndex();
+        return;
+    }
     refresh();
     invalidateFilter();
     // The class rows' counts changed even where the rows stayed.

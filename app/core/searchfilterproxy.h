@@ -27,6 +27,9 @@ public:
     QString query() const { return m_query; }
     void setQuery(const QString &query);
     bool isFiltering() const { return !m_parsed.isEmpty(); }
+    // True while the query waits for a large catalogue's index to finish
+    // building; the previous results stay until it has.
+    bool isSearchPending() const { return m_pending; }
 
     // Codes that match, best first (every code when the query is empty).
     const QList<SearchHit> &hits() const { return m_hits; }
@@ -53,6 +56,7 @@ private:
     QList<SearchHit> m_hits;
     QList<bool> m_accepted; // by entry index
     QHash<int, int> m_countByClass;
+    bool m_pending = false;
 };
 
 } // namespace codex

@@ -7,6 +7,7 @@ namespace codex {
 
 namespace {
 
+const QString VersionKey = QStringLiteral("version");
 const QString LanguageKey = QStringLiteral("language");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
@@ -14,14 +15,36 @@ const QString SplitterKey = QStringLiteral("window/splitter");
 const QString LastCodeKey = QStringLiteral("browser/lastCode");
 
 // A byte array Qt wrote itself; anything else (a string someone typed, a
-// number) is not one.
+// number) is not one. Its content is checked by restoreGeometry() and
+// restoreState(), which refuse what they did not write.
 QByteArray bytes(const QSettings &settings, const QString &key)
 {
     const QVariant value = settings.value(key);
     if (value.typeId() != QMetaType::QByteArray)
         return {};
     const QByteArray data = value.toByteArray();
-    return data.size() <= 64 * 1024 ? data : QByteArray();
+    return data.size() <= WindowSettings::MaxBlobBytes ? data : QByteArray();
+}
+
+// A whole number written as a number or as its digits; nothing else.
+std::optional<int> wholeNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::QString:
+    case QMetaType::QByteArray: {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (ok)
+            return number;
+        break;
+    }
+    default: break;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -36,42 +59,58 @@ WindowSettings WindowSettings::load(QSettings &settings)
     result.geometry = bytes(settings, GeometryKey);
     result.state = bytes(settings, StateKey);
 
-    // Two positive sizes, as the splitter writes them.
+    // Two positive sizes, as the splitter writes them. QSettings reads
+    // "300, 500" back as a string list, so both forms are lists here.
     const QVariant splitter = settings.value(SplitterKey);
-    if (splitter.canConvert<QVariantList>()) {
+    if (splitter.typeId() == QMetaType::QVariantList || splitter.typeId() == QMetaType::QStringList) {
         const QVariantList sizes = splitter.toList();
         QList<int> parsed;
         for (const QVariant &size : sizes) {
-            bool ok = false;
-            const int value = size.toInt(&ok);
-            if (!ok || value <= 0 || value > 100000)
+            const std::optional<int> value = wholeNumber(size);
+            if (!value || *value <= 0 || *value > MaxSplitterSize)
                 break;
-            parsed << value;
+            parsed << *value;
         }
-        if (parsed.size() == 2 && parsed.size() == sizes.size())
+        if (parsed.size() == 2 && sizes.size() == 2)
             result.splitterSizes = parsed;
     }
 
-    bool ok = false;
-    const int lastCode = settings.value(LastCodeKey).toInt(&ok);
-    if (ok && lastCode >= 100 && lastCode <= 599)
-        result.lastCode = lastCode;
+    const std::optional<int> lastCode = wholeNumber(settings.value(LastCodeKey));
+    if (lastCode && *lastCode >= 100 && *lastCode <= 599)
+        result.lastCode = *lastCode;
     return result;
 }
 
-void WindowSettings::save(QSettings &settings) const
+bool WindowSettings::save(QSettings &settings) const
 {
+    // The default, stated because it is what keeps the user's other
+    // settings safe: without it QSettings may write the file in place.
+    settings.setAtomicSyncRequired(true);
+
+    // Never mark a newer version's file as ours: it may read it again.
+    const std::optional<int> fileVersion = wholeNumber(settings.value(VersionKey));
+    if (!fileVersion || *fileVersion < Version)
+        settings.setValue(VersionKey, Version);
+
+    // An unset value removes the key, so that garbage does not linger.
     if (language)
         settings.setValue(LanguageKey, languageCode(*language));
+    else
+        settings.remove(LanguageKey);
     settings.setValue(GeometryKey, geometry);
     settings.setValue(StateKey, state);
-    QVariantList sizes;
-    for (const int size : splitterSizes)
-        sizes << size;
-    settings.setValue(SplitterKey, sizes);
+    if (splitterSizes.size() == 2) {
+        settings.setValue(SplitterKey, QVariantList { splitterSizes.at(0), splitterSizes.at(1) });
+    } else {
+        settings.remove(SplitterKey);
+    }
     if (lastCode)
         settings.setValue(LastCodeKey, lastCode);
+    else
+        settings.remove(LastCodeKey);
     settings.sync();
+    // FormatError only says the file read was garbage; it is written anyway.
+    return settings.status() != QSettings::AccessError;
 }
 
 } // namespace codex

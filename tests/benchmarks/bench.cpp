@@ -1,0 +1,547 @@
+// status-codex-bench: measures start-up, memory, loading, typing and
+// rendering (issue 4), and how loading and typing grow with the catalogue.
+// Prints a table, or with --json one object. See README, "Performance".
+#include "catalogueloader.h"
+#include "cataloguemodel.h"
+#include "detailrenderer.h"
+#include "searchfilterproxy.h"
+#include "syntheticcatalogue.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+extern char **environ;
+#endif
+
+using namespace codex;
+
+namespace {
+
+// Codes, English phrases and Chinese words, as people type them.
+const QStringList &typedQueries()
+{
+    static const QStringList queries = {
+        QStringLiteral("404"),           QStringLiteral("5xx"),
+        QStringLiteral("30"),            QStringLiteral("418"),
+        QStringLiteral("not found"),     QStringLiteral("too many requests"),
+        QStringLiteral("redirect"),      QStringLiteral("cache"),
+        QStringLiteral("unauthorized"),  QStringLiteral("gateway timeout"),
+        QStringLiteral("teapot"),        QStringLiteral("payload too large"),
+        QStringLiteral("retry-after"),   QStringLiteral("permanent"),
+        QStringLiteral("content range"), QStringLiteral("webdav"),
+        QStringLiteral("未找到"),        QStringLiteral("重定向"),
+        QStringLiteral("缓存"),          QStringLiteral("服务器错误"),
+        QStringLiteral("请求"),          QStringLiteral("权限"),
+        QStringLiteral("超时"),          QStringLiteral("网关"),
+    };
+    return queries;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+// Nearest rank.
+double percentile(QList<double> values, double fraction)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = qsizetype(std::ceil(fraction * double(values.size())));
+    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double peakRssMb()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+#else
+    return 0;
+#endif
+}
+
+QByteArray embeddedBytes()
+{
+    QFile file(CatalogueLoader::embeddedPath());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The window's left half as the app wires it: a search field typing into
+// the real proxy, and the tree over it, expanded, class rows spanned.
+class TypingRig final
+{
+public:
+    explicit TypingRig(const Catalogue &catalogue)
+    {
+        m_model.setCatalogue(catalogue);
+        m_proxy.setCatalogueModel(&m_model);
+        auto *layout = new QVBoxLayout(&m_window);
+        m_search = new QLineEdit(&m_window);
+        m_tree = new QTreeView(&m_window);
+        m_tree->setModel(&m_proxy);
+        m_tree->setUniformRowHeights(true);
+        m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+        m_tree->header()->resizeSection(0, 2 * m_tree->indentation() + m_tree->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12);
+        layout->addWidget(m_search);
+        layout->addWidget(m_tree);
+        QObject::connect(m_search, &QLineEdit::textChanged, &m_proxy, &SearchFilterProxy::setQuery);
+        QObject::connect(&m_proxy, &SearchFilterProxy::resultsChanged, m_tree, [this] {
+            for (int row = 0; row < m_proxy.rowCount(); ++row) {
+                const QModelIndex classIndex = m_proxy.index(row, 0);
+                if (!m_tree->isFirstColumnSpanned(row, QModelIndex()))
+                    m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
+                if (m_proxy.isFiltering() && !m_tree->isExpanded(classIndex))
+                    m_tree->expand(classIndex);
+            }
+        });
+        m_tree->expandAll();
+        m_window.resize(440, 700);
+        m_window.show();
+        QCoreApplication::processEvents();
+    }
+
+    CatalogueModel &model() { return m_model; }
+
+    // Milliseconds from each key event until the view holds the result,
+    // laid out (search, filter, tree layout); and, in frames, until it has
+    // also painted and flushed that frame to the screen.
+    QList<double> type(const QString &query, QList<double> *frames = nullptr)
+    {
+        m_search->clear();
+        QCoreApplication::processEvents();
+        QList<double> samples;
+        for (const QChar c : query) {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QElapsedTimer timer;
+            timer.start();
+            QApplication::sendEvent(m_search, &press);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+            m_tree->doItemsLayout(); // the layout the next paint would do
+            samples << elapsedMs(timer);
+            QCoreApplication::processEvents();
+            if (frames)
+                *frames << elapsedMs(timer);
+        }
+        return samples;
+    }
+
+    QList<double> typeAll(QList<double> *frames = nullptr)
+    {
+        QList<double> samples;
+        for (const QString &query : typedQueries())
+            samples << type(query, frames);
+        return samples;
+    }
+
+private:
+    CatalogueModel m_model;
+    SearchFilterProxy m_proxy;
+    QWidget m_window;
+    QLineEdit *m_search = nullptr;
+    QTreeView *m_tree = nullptr;
+};
+
+struct ProcessRun
+{
+    double wallMs = 0;
+    double peakRssMb = 0;
+    bool ok = false;
+};
+
+// Runs a program to its end, timing it and taking its peak memory.
+ProcessRun runProcess(const QString &program, const QStringList &arguments, const QStringList &extraEnvironment)
+{
+    ProcessRun run;
+#ifdef Q_OS_UNIX
+    QList<QByteArray> storage;
+    storage << QFile::encodeName(program);
+    for (const QString &argument : arguments)
+        storage << argument.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &item : storage)
+        argv.push_back(item.data());
+    argv.push_back(nullptr);
+    QList<QByteArray> environment;
+    for (char **variable = environ; *variable; ++variable)
+        environment << QByteArray(*variable);
+    for (const QString &variable : extraEnvironment)
+        environment << variable.toLocal8Bit();
+    std::vector<char *> envp;
+    for (QByteArray &item : environment)
+        envp.push_back(item.data());
+    envp.push_back(nullptr);
+
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), envp.data()) != 0)
+        return run;
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.wallMs = elapsedMs(timer);
+    run.peakRssMb = double(usage.ru_maxrss) / 1024.0;
+    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+#else
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : extraEnvironment)
+        environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+    process.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    run.ok = process.waitForFinished(60000) && process.exitCode() == 0;
+    run.wallMs = elapsedMs(timer);
+#endif
+    return run;
+}
+
+// What the app shows at start-up with "--lang en 404", for the baseline.
+QByteArray baselineData(const Catalogue &catalogue)
+{
+    CatalogueModel model;
+    model.setLanguage(Language::English);
+    model.setCatalogue(catalogue);
+    SearchFilterProxy proxy;
+    proxy.setCatalogueModel(&model);
+    QString data;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QModelIndex classIndex = proxy.index(row, 0);
+        data += QStringLiteral("C\t") + classIndex.data().toString() + u'\n';
+        for (int child = 0; child < proxy.rowCount(classIndex); ++child) {
+            QStringList fields{QStringLiteral("R")};
+            for (int column = 0; column < CatalogueModel::ColumnCount; ++column)
+                fields << proxy.index(child, column, classIndex).data().toString();
+            data += fields.join(u'\t') + u'\n';
+        }
+    }
+    const StatusEntry *entry = catalogue.entry(404);
+    data += QStringLiteral("H\n");
+    if (entry)
+        data += DetailRenderer::render(catalogue, *entry, Language::English, {}, QApplication::palette());
+    return data.toUtf8();
+}
+
+struct Options
+{
+    bool json = false;
+    int runs = 11;
+    QList<int> sizes{1000, 10000, 100000};
+    QString app = QStringLiteral(CODEX_APP_BINARY);
+    QString baseline = QStringLiteral(CODEX_BASELINE_BINARY);
+};
+
+QJsonObject measureStartup(const Options &options, const Catalogue &catalogue, QTextStream &err)
+{
+    QTemporaryDir dir;
+    const QString dataFile = dir.filePath(QStringLiteral("baseline.txt"));
+    QFile file(dataFile);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(baselineData(catalogue));
+    file.close();
+    // A fresh settings directory: no saved geometry or code for either.
+    const QStringList environment{QStringLiteral("STATUS_CODEX_EXIT_AFTER_FIRST_FRAME=1"),
+                                  QStringLiteral("XDG_CONFIG_HOME=") + dir.path()};
+    QList<double> appMs, appRss, baseMs, baseRss;
+    // Warm the page cache, then alternate, swapping which goes first.
+    runProcess(options.app, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("404")}, environment);
+    runProcess(options.baseline, {dataFile}, environment);
+    for (int i = 0; i < options.runs; ++i) {
+        for (int turn = 0; turn < 2; ++turn) {
+            const bool app = (turn == 0) == (i % 2 == 0);
+            const ProcessRun run =
+                app ? runProcess(options.app, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("404")},
+                                 environment)
+                    : runProcess(options.baseline, {dataFile}, environment);
+            if (!run.ok)
+                err << "status-codex-bench: " << (app ? options.app : options.baseline) << " failed\n";
+            (app ? appMs : baseMs) << run.wallMs;
+            (app ? appRss : baseRss) << run.peakRssMb;
+        }
+    }
+    const double startup = median(appMs), baselineStartup = median(baseMs);
+    const double rss = median(appRss), baselineRss = median(baseRss);
+    return {{QStringLiteral("startup_ms"), startup},
+            {QStringLiteral("baseline_startup_ms"), baselineStartup},
+            {QStringLiteral("startup_ratio"), baselineStartup > 0 ? startup / baselineStartup : 0},
+            {QStringLiteral("rss_mb"), rss},
+            {QStringLiteral("baseline_rss_mb"), baselineRss},
+            {QStringLiteral("rss_ratio"), baselineRss > 0 ? rss / baselineRss : 0},
+            {QStringLiteral("startup_runs"), options.runs}};
+}
+
+QJsonObject measureLoad(const QByteArray &bytes)
+{
+    QList<double> load, parse;
+    for (int i = 0; i < 41; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const QJsonDocument document = QJsonDocument::fromJson(bytes);
+        parse << elapsedMs(timer);
+        timer.start();
+        const LoadResult result = CatalogueLoader::loadEmbedded();
+        CatalogueModel model;
+        model.setCatalogue(*result.catalogue);
+        load << elapsedMs(timer);
+    }
+    const double loadMs = median(load), parseMs = median(parse);
+    return {{QStringLiteral("load_ms"), loadMs},
+            {QStringLiteral("parse_only_ms"), parseMs},
+            {QStringLiteral("load_ratio"), parseMs > 0 ? loadMs / parseMs : 0}};
+}
+
+QJsonObject measureTypingAndRendering(const Catalogue &catalogue)
+{
+    TypingRig rig(catalogue);
+    rig.typeAll(); // warm-up: first-use costs (index, fonts) are not keystrokes
+    QList<double> frames;
+    const QList<double> samples = rig.typeAll(&frames);
+
+    QList<double> render;
+    const QPalette palette = QApplication::palette();
+    for (int round = 0; round < 5; ++round) {
+        for (const StatusEntry &entry : catalogue.entries()) {
+            QElapsedTimer timer;
+            timer.start();
+            const QString html = DetailRenderer::render(catalogue, entry, Language::English, {}, palette);
+            render << elapsedMs(timer);
+            Q_UNUSED(html)
+        }
+    }
+    return {{QStringLiteral("keystroke_ms_p50"), percentile(samples, 0.5)},
+            {QStringLiteral("keystroke_ms_p95"), percentile(samples, 0.95)},
+            {QStringLiteral("keystroke_frame_ms_p50"), percentile(frames, 0.5)},
+            {QStringLiteral("keystroke_frame_ms_p95"), percentile(frames, 0.95)},
+            {QStringLiteral("keystrokes"), int(samples.size())},
+            {QStringLiteral("render_ms_p50"), median(render)}};
+}
+
+// In its own process, so that its peak memory is its own: loads a catalogue
+// file as the app does, types while the index builds and after.
+QJsonObject scaleWorker(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult result = CatalogueLoader::loadFromFile(path);
+    if (!result.ok())
+        return {{QStringLiteral("error"), result.errors.mid(0, 3).join(u'\n')}};
+    const int descriptions = int(result.catalogue->descriptionCount());
+    TypingRig rig(*result.catalogue); // sets the catalogue: the model is built here
+    const double loadMs = elapsedMs(timer);
+
+    // While a large index builds, keys must still be answered at once.
+    timer.start();
+    const QList<double> whileIndexing = rig.type(QStringLiteral("not found"));
+    while (!rig.model().isSearchIndexReady()) {
+        QCoreApplication::processEvents();
+        QThread::msleep(1);
+    }
+    const double indexMs = elapsedMs(timer);
+    rig.typeAll(); // warm-up, as for the real catalogue
+    QList<double> frames;
+    const QList<double> samples = rig.typeAll(&frames);
+    return {{QStringLiteral("descriptions"), descriptions},
+            {QStringLiteral("load_ms"), loadMs},
+            {QStringLiteral("index_ms"), indexMs},
+            {QStringLiteral("keystroke_ms_p50"), percentile(samples, 0.5)},
+            {QStringLiteral("keystroke_ms_p95"), percentile(samples, 0.95)},
+            {QStringLiteral("keystroke_frame_ms_p95"), percentile(frames, 0.95)},
+            {QStringLiteral("keystroke_ms_max_while_indexing"), percentile(whileIndexing, 1.0)},
+            {QStringLiteral("rss_mb"), peakRssMb()}};
+}
+
+QJsonArray measureScale(const Options &options, const Catalogue &catalogue, QTextStream &err)
+{
+    QJsonArray scale;
+    QTemporaryDir dir;
+    for (const int size : options.sizes) {
+        const QString path = dir.filePath(QStringLiteral("synthetic-%1.json").arg(size));
+        {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(SyntheticCatalogue::generate(catalogue, size)) < 0) {
+                err << "status-codex-bench: cannot write " << path << '\n';
+                continue;
+            }
+        }
+        QProcess worker;
+        worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        worker.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--scale-worker"), path});
+        worker.waitForFinished(-1);
+        const QJsonObject row = QJsonDocument::fromJson(worker.readAllStandardOutput()).object();
+        if (row.isEmpty() || row.contains(u"error")) {
+            err << "status-codex-bench: scale " << size << " failed: " << row.value(u"error").toString() << '\n';
+            continue;
+        }
+        scale.append(row);
+        QFile::remove(path);
+    }
+    return scale;
+}
+
+void printTable(const QJsonObject &result, QTextStream &out)
+{
+    const auto number = [&result](const char *key, int decimals = 2) {
+        return QString::number(result.value(QLatin1String(key)).toDouble(), 'f', decimals);
+    };
+    out << "Status Codex benchmark (median of " << result.value(u"startup_runs").toInt()
+        << " alternating runs; times in ms)\n\n";
+    out << QStringLiteral("%1 %2 %3 %4\n").arg(QString(), -26).arg(QStringLiteral("app"), 10)
+                .arg(QStringLiteral("baseline"), 10).arg(QStringLiteral("ratio"), 8);
+    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("start-up to first frame"), -26)
+                .arg(number("startup_ms", 1), 10).arg(number("baseline_startup_ms", 1), 10)
+                .arg(number("startup_ratio"), 8);
+    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("peak memory (MB)"), -26)
+                .arg(number("rss_mb", 1), 10).arg(number("baseline_rss_mb", 1), 10).arg(number("rss_ratio"), 8);
+    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("load vs JSON parse only"), -26)
+                .arg(number("load_ms", 3), 10).arg(number("parse_only_ms", 3), 10).arg(number("load_ratio"), 8);
+    out << '\n';
+    out << "keystroke (real catalogue, " << result.value(u"keystrokes").toInt() << " keys)   p50 "
+        << number("keystroke_ms_p50", 3) << "   p95 " << number("keystroke_ms_p95", 3) << '\n';
+    out << "  with the frame painted            p50 " << number("keystroke_frame_ms_p50", 3) << "   p95 "
+        << number("keystroke_frame_ms_p95", 3) << '\n';
+    out << "detail pane render                 p50 " << number("render_ms_p50", 3) << "\n\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(QStringLiteral("descriptions"), 12)
+                .arg(QStringLiteral("load"), 10).arg(QStringLiteral("index*"), 10)
+                .arg(QStringLiteral("key p50"), 9).arg(QStringLiteral("key p95"), 9)
+                .arg(QStringLiteral("frame p95"), 10).arg(QStringLiteral("key max**"), 10)
+                .arg(QStringLiteral("peak MB"), 9);
+    for (const QJsonValue &value : result.value(u"scale").toArray()) {
+        const QJsonObject row = value.toObject();
+        const auto field = [&row](const char *key, int decimals) {
+            return QString::number(row.value(QLatin1String(key)).toDouble(), 'f', decimals);
+        };
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(row.value(u"descriptions").toInt(), 12)
+                    .arg(field("load_ms", 1), 10).arg(field("index_ms", 1), 10)
+                    .arg(field("keystroke_ms_p50", 3), 9).arg(field("keystroke_ms_p95", 3), 9)
+                    .arg(field("keystroke_frame_ms_p95", 3), 10)
+                    .arg(field("keystroke_ms_max_while_indexing", 3), 10).arg(field("rss_mb", 1), 9);
+    }
+    out << "\n*  index: built on a worker thread after loading; typing does not wait for it\n"
+           "** the slowest key typed while the index was still building\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Measurable without a display; a real one (xvfb-run) is used when there.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Status Codex: start-up, memory, loading, typing, "
+                                                    "rendering, and how they grow with the catalogue."));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Start-up runs of each program."),
+                                        QStringLiteral("N"), QStringLiteral("11"));
+    const QCommandLineOption sizesOption(QStringLiteral("sizes"),
+                                         QStringLiteral("Synthetic catalogue sizes, in descriptions."),
+                                         QStringLiteral("LIST"), QStringLiteral("1000,10000,100000"));
+    const QCommandLineOption writeOption(QStringLiteral("write-catalogue"),
+                                         QStringLiteral("Write a synthetic catalogue of N descriptions to FILE "
+                                                        "(open it with status-codex --catalogue FILE) and exit."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The status-codex binary."),
+                                       QStringLiteral("PATH"), QStringLiteral(CODEX_APP_BINARY));
+    const QCommandLineOption baselineOption(QStringLiteral("baseline"), QStringLiteral("The baseline binary."),
+                                            QStringLiteral("PATH"), QStringLiteral(CODEX_BASELINE_BINARY));
+    QCommandLineOption workerOption(QStringLiteral("scale-worker"), QString(), QStringLiteral("FILE"));
+    workerOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({jsonOption, runsOption, sizesOption, writeOption, appOption, baselineOption, workerOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("With --write-catalogue: where to write."));
+    parser.process(app);
+
+    if (parser.isSet(workerOption)) {
+        out << QJsonDocument(scaleWorker(parser.value(workerOption))).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+
+    const LoadResult embedded = CatalogueLoader::loadEmbedded();
+    if (!embedded.ok()) {
+        err << "status-codex-bench: the embedded catalogue does not load\n";
+        return 2;
+    }
+    const Catalogue &catalogue = *embedded.catalogue;
+
+    if (parser.isSet(writeOption)) {
+        bool ok = false;
+        const int size = parser.value(writeOption).toInt(&ok);
+        if (!ok || size < 0 || parser.positionalArguments().size() != 1) {
+            err << "status-codex-bench: --write-catalogue N FILE\n";
+            return 2;
+        }
+        QFile file(parser.positionalArguments().constFirst());
+        if (!file.open(QIODevice::WriteOnly) || file.write(SyntheticCatalogue::generate(catalogue, size)) < 0) {
+            err << "status-codex-bench: cannot write " << file.fileName() << '\n';
+            return 2;
+        }
+        return 0;
+    }
+
+    Options options;
+    options.json = parser.isSet(jsonOption);
+    options.runs = std::max(1, parser.value(runsOption).toInt());
+    options.app = parser.value(appOption);
+    options.baseline = parser.value(baselineOption);
+    options.sizes.clear();
+    for (const QString &size : parser.value(sizesOption).split(u',', Qt::SkipEmptyParts))
+        options.sizes << size.toInt();
+
+    QJsonObject result = measureStartup(options, catalogue, err);
+    const QJsonObject load = measureLoad(embeddedBytes());
+    for (auto it = load.begin(); it != load.end(); ++it)
+        result.insert(it.key(), it.value());
+    const QJsonObject typing = measureTypingAndRendering(catalogue);
+    for (auto it = typing.begin(); it != typing.end(); ++it)
+        result.insert(it.key(), it.value());
+    result.insert(QStringLiteral("descriptions"), int(catalogue.descriptionCount()));
+    result.insert(QStringLiteral("scale"), measureScale(options, catalogue, err));
+
+    if (options.json)
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    else
+        printTable(result, out);
+    return 0;
+}

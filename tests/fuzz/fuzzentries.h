@@ -1,0 +1,287 @@
+#pragma once
+
+// The bodies of the fuzz targets, shared by the libFuzzer mains in this
+// directory and by tests/tst_fuzzregressions.cpp, so that every input a
+// fuzzer once crashed on keeps going through exactly the same code.
+// Each check returns an empty string, or what went wrong.
+
+#include "catalogueloader.h"
+#include "detailrenderer.h"
+#include "search.h"
+
+#include <QByteArray>
+#include <QPalette>
+#include <QSet>
+#include <QString>
+
+#include <algorithm>
+
+namespace codex::fuzz {
+
+inline QPalette fuzzPalette()
+{
+    // Built from colours so that it needs no QGuiApplication.
+    return QPalette(QColor(Qt::lightGray), QColor(Qt::white));
+}
+
+// Every '<' in rendered HTML must open one of the renderer's own tags: a
+// catalogue value or a query that reaches the output unescaped is a bug.
+inline QString unexpectedMarkup(const QString &html)
+{
+    static const QSet<QString> allowed { QStringLiteral("html"), QStringLiteral("body"), QStringLiteral("h1"),
+        QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("p"), QStringLiteral("table"), QStringLiteral("tr"),
+        QStringLiteral("td"), QStringLiteral("b"), QStringLiteral("span"), QStringLiteral("a"), QStringLiteral("ul"),
+        QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("br") };
+    qsizetype at = html.indexOf(u'<');
+    while (at >= 0) {
+        qsizetype start = at + 1;
+        if (start < html.size() && html.at(start) == u'/')
+            ++start;
+        qsizetype end = start;
+        while (end < html.size() && html.at(end).isLetterOrNumber() && html.at(end).unicode() < 0x80)
+            ++end;
+        const QString name = html.mid(start, end - start);
+        if (!allowed.contains(name))
+            return QStringLiteral("unexpected markup at %1: %2").arg(at).arg(html.mid(at, 40));
+        at = html.indexOf(u'<', end);
+    }
+    return {};
+}
+
+// Target 1: the catalogue loader and validator on arbitrary bytes.
+inline QString checkCatalogue(const QByteArray &data)
+{
+    const QString origin = QStringLiteral("fuzz.json");
+    const LoadResult result = CatalogueLoader::loadFromData(data, origin);
+    if (result.ok() == !result.errors.isEmpty())
+        return QStringLiteral("ok() is %1 with %2 errors").arg(result.ok()).arg(result.errors.size());
+    for (const QString &error : result.errors) {
+        if (!error.startsWith(origin + u':'))
+            return QStringLiteral("error does not name the file: ") + error.left(200);
+    }
+    if (!result.ok())
+        return {};
+
+    const Catalogue &catalogue = *result.catalogue;
+    if (catalogue.isEmpty())
+        return QStringLiteral("an empty catalogue was accepted");
+    const auto tooLong
+        = [](const LocalizedText &text, int limit) { return text.zh.size() > limit || text.en.size() > limit; };
+    int previous = 0;
+    for (const StatusEntry &entry : catalogue.entries()) {
+        if (entry.code < 100 || entry.code > 599)
+            return QStringLiteral("code %1 out of range").arg(entry.code);
+        if (entry.code <= previous)
+            return QStringLiteral("entries not sorted or not unique at %1").arg(entry.code);
+        previous = entry.code;
+        if (!catalogue.statusClass(entry.classDigit()))
+            return QStringLiteral("code %1 has no class").arg(entry.code);
+        if (catalogue.entry(entry.code) != &entry)
+            return QStringLiteral("code %1 is not found by entry()").arg(entry.code);
+        for (const int related : entry.related) {
+            if (!catalogue.entry(related))
+                return QStringLiteral("code %1 relates to missing %2").arg(entry.code).arg(related);
+        }
+        if (entry.phrase.trimmed().isEmpty() || entry.phrase.size() > CatalogueLoader::MaxShortLength
+            || entry.reference.size() > CatalogueLoader::MaxShortLength
+            || tooLong(entry.title, CatalogueLoader::MaxShortLength)
+            || tooLong(entry.summary, CatalogueLoader::MaxTextLength)
+            || tooLong(entry.usedBy, CatalogueLoader::MaxTextLength))
+            return QStringLiteral("code %1 has a field beyond its limit").arg(entry.code);
+        for (const QString &alias : entry.aliases) {
+            if (alias.size() > CatalogueLoader::MaxShortLength)
+                return QStringLiteral("code %1 has an alias beyond the limit").arg(entry.code);
+        }
+        for (const Description &description : entry.descriptions) {
+            if (!catalogue.source(description.sourceId) || tooLong(description.text, CatalogueLoader::MaxTextLength))
+                return QStringLiteral("code %1 has a bad description").arg(entry.code);
+        }
+    }
+    QSet<QString> sourceIds;
+    for (const Source &source : catalogue.sources()) {
+        if (sourceIds.contains(source.id))
+            return QStringLiteral("source %1 twice").arg(source.id);
+        sourceIds.insert(source.id);
+    }
+    return {};
+}
+
+// Target 2: the query parser and the search over the built-in catalogue.
+// The first byte picks the language and how the rest is decoded (UTF-8, or
+// raw UTF-16 so that lone surrogates reach the parser too).
+inline QString checkSearch(const QByteArray &data)
+{
+    static const Catalogue catalogue = *CatalogueLoader::loadEmbedded().catalogue;
+    static const SearchIndex index(catalogue);
+
+    const quint8 flags = data.isEmpty() ? 0 : quint8(data.at(0));
+    const Language language = (flags & 1) ? Language::Chinese : Language::English;
+    const QByteArray rest = data.mid(1);
+    QString query;
+    if (flags & 2) {
+        for (qsizetype i = 0; i + 1 < rest.size(); i += 2)
+            query += QChar(char16_t(quint8(rest.at(i)) | (quint8(rest.at(i + 1)) << 8)));
+    } else {
+        query = QString::fromUtf8(rest);
+    }
+
+    const SearchQuery parsed = SearchQuery::parse(query);
+    for (const SearchQuery::Term &term : parsed.terms) {
+        if (term.text.isEmpty())
+            return QStringLiteral("empty term");
+        if (term.kind == SearchQuery::Term::CodePattern && (term.low < 100 || term.high > 599 || term.low > term.high))
+            return QStringLiteral("code pattern %1..%2").arg(term.low).arg(term.high);
+    }
+
+    const QList<SearchHit> hits = index.search(parsed, language);
+    if (parsed.isEmpty() && !hits.isEmpty())
+        return QStringLiteral("an empty query found codes");
+    QSet<int> seen;
+    for (int i = 0; i < hits.size(); ++i) {
+        const SearchHit &hit = hits.at(i);
+        const int entryIndex = catalogue.indexOf(hit.code);
+        if (entryIndex < 0)
+            return QStringLiteral("hit %1 is not in the catalogue").arg(hit.code);
+        if (seen.contains(hit.code))
+            return QStringLiteral("hit %1 twice").arg(hit.code);
+        seen.insert(hit.code);
+        if (index.rankOf(entryIndex, parsed, language) != int(hit.rank))
+            return QStringLiteral("rank of %1 disagrees").arg(hit.code);
+        if (i > 0) {
+            const SearchHit &before = hits.at(i - 1);
+            if (before.rank > hit.rank || (before.rank == hit.rank && before.code > hit.code))
+                return QStringLiteral("hits out of order at %1").arg(i);
+        }
+    }
+    const QList<SearchHit> again = index.search(query, language);
+    const auto same = [](const SearchHit &a, const SearchHit &b) { return a.code == b.code && a.rank == b.rank; };
+    if (!std::equal(hits.begin(), hits.end(), again.begin(), again.end(), same))
+        return QStringLiteral("searching the text and the parsed query differ");
+
+    // The query is also what the detail pane highlights.
+    const QStringList terms = highlightTerms(query);
+    const QString html = DetailRenderer::escapeAndHighlight(query, terms, fuzzPalette());
+    if (const QString problem = unexpectedMarkup(html); !problem.isEmpty())
+        return problem;
+    if (!hits.isEmpty()) {
+        const StatusEntry *first = catalogue.entry(hits.first().code);
+        const QString detail = DetailRenderer::render(catalogue, *first, language, query, fuzzPalette());
+        if (const QString problem = unexpectedMarkup(detail); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+// Reads an entry out of fuzz bytes: numbers are little-endian, a text is a
+// length byte (high bit: UTF-16, else UTF-8; 127: two more length bytes)
+// followed by its data. Past the end everything reads as zero or empty.
+class EntryReader final
+{
+public:
+    explicit EntryReader(const QByteArray &data)
+        : m_data(data)
+    {
+    }
+
+    quint8 byte() { return m_position < m_data.size() ? quint8(m_data.at(m_position++)) : 0; }
+
+    int number16()
+    {
+        const quint8 low = byte();
+        const quint8 high = byte();
+        return qint16(quint16(low | (high << 8)));
+    }
+
+    QString text()
+    {
+        const quint8 head = byte();
+        const bool utf16 = head & 0x80;
+        qsizetype length = head & 0x7F;
+        if (length == 0x7F) {
+            const quint8 low = byte();
+            const quint8 high = byte();
+            length += low | (high << 8);
+        }
+        const QByteArray raw = m_data.mid(m_position, utf16 ? 2 * length : length);
+        m_position += raw.size();
+        if (!utf16)
+            return QString::fromUtf8(raw);
+        QString result;
+        for (qsizetype i = 0; i + 1 < raw.size(); i += 2)
+            result += QChar(char16_t(quint8(raw.at(i)) | (quint8(raw.at(i + 1)) << 8)));
+        return result;
+    }
+
+    LocalizedText localized()
+    {
+        LocalizedText result;
+        result.zh = text();
+        result.en = text();
+        return result;
+    }
+
+private:
+    const QByteArray &m_data;
+    qsizetype m_position = 0;
+};
+
+inline StatusEntry readEntry(EntryReader &reader)
+{
+    StatusEntry entry;
+    entry.code = reader.number16();
+    entry.status = CodeStatus(reader.byte() % 6);
+    entry.phrase = reader.text();
+    entry.reference = reader.text();
+    entry.title = reader.localized();
+    entry.summary = reader.localized();
+    entry.usedBy = reader.localized();
+    for (int count = reader.byte() % 5; count > 0; --count)
+        entry.aliases << reader.text();
+    for (int count = reader.byte() % 8; count > 0; --count) {
+        Description description;
+        description.sourceId = reader.text();
+        description.text = reader.localized();
+        entry.descriptions << description;
+    }
+    for (int count = reader.byte() % 8; count > 0; --count) {
+        Note note;
+        note.sourceId = reader.text();
+        note.text = reader.localized();
+        entry.notes << note;
+    }
+    for (int count = reader.byte() % 8; count > 0; --count)
+        entry.related << reader.number16();
+    return entry;
+}
+
+// Target 3: the detail renderer on an arbitrary entry, placed among the
+// built-in catalogue's sources, classes and entries so that sources and
+// related codes resolve. Layout: language byte, query, then the entry.
+inline QString checkDetail(const QByteArray &data)
+{
+    static const Catalogue builtIn = *CatalogueLoader::loadEmbedded().catalogue;
+    EntryReader reader(data);
+    const Language language = (reader.byte() & 1) ? Language::Chinese : Language::English;
+    const QString query = reader.text();
+    const StatusEntry fuzzed = readEntry(reader);
+
+    QList<StatusEntry> entries = builtIn.entries();
+    entries << fuzzed;
+    const Catalogue catalogue(builtIn.sources(), builtIn.classes(), entries);
+    const QString html = DetailRenderer::render(catalogue, fuzzed, language, query, fuzzPalette());
+    if (!html.startsWith(u"<html>") || !html.endsWith(u"</html>"))
+        return QStringLiteral("not a whole document");
+    if (!html.contains(QString::number(fuzzed.code)))
+        return QStringLiteral("the code is not shown");
+    if (const QString problem = unexpectedMarkup(html); !problem.isEmpty())
+        return problem;
+    for (const QString &paragraphText : { fuzzed.summary.in(language), query }) {
+        if (const QString problem
+            = unexpectedMarkup(DetailRenderer::textToHtml(paragraphText, highlightTerms(query), fuzzPalette()));
+            !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+} // namespace codex::fuzz

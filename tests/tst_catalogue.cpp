@@ -1,0 +1,401 @@
+// The embedded catalogue: it validates, agrees with the IANA registry, holds
+// every text in both languages, and quotes its sources faithfully.
+#include "catalogue.h"
+#include "catalogueloader.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+#include <optional>
+
+using namespace codex;
+
+namespace {
+
+struct RegistryRow
+{
+    int code = 0;
+    QString phrase;
+    QString status;
+    QString reference;
+};
+
+// The registry copy quotes fields that hold commas ("RFC 9110, Section 15.2.1").
+QStringList splitCsvLine(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field;
+    return fields;
+}
+
+QString readUtf8(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QList<RegistryRow> readRegistry()
+{
+    QList<RegistryRow> rows;
+    const QStringList lines
+        = readUtf8(QStringLiteral(CODEX_TEST_DATA "/iana-status-codes.csv")).split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+        const QStringList fields = splitCsvLine(lines.at(i).trimmed());
+        if (fields.size() != 4)
+            continue;
+        rows << RegistryRow { fields.at(0).toInt(), fields.at(1), fields.at(2), fields.at(3) };
+    }
+    return rows;
+}
+
+// Python's re matches \s and \d over all of Unicode; so must these, to mirror
+// /work/frag/check.py (full-width spaces occur in the sources).
+QRegularExpression unicodePattern(
+    const QString &pattern, QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption)
+{
+    return QRegularExpression(pattern, options | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// A source document with its markup and all whitespace removed.
+QString normalizedSource(QString text)
+{
+    static const QRegularExpression image = unicodePattern(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)"));
+    static const QRegularExpression link = unicodePattern(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression quote
+        = unicodePattern(QStringLiteral("^\\s*>\\s?"), QRegularExpression::MultilineOption);
+    static const QRegularExpression bullet
+        = unicodePattern(QStringLiteral("^\\s*[-*]\\s+"), QRegularExpression::MultilineOption);
+    static const QRegularExpression numbering = unicodePattern(QStringLiteral("\\d+、"));
+    static const QRegularExpression whitespace = unicodePattern(QStringLiteral("\\s+"));
+    text.remove(image);
+    text.replace(link, QStringLiteral("\\1"));
+    text.remove(u'`');
+    text.remove(QStringLiteral("**"));
+    text.remove(quote);
+    text.remove(bullet);
+    text.remove(numbering);
+    text.remove(whitespace);
+    return text;
+}
+
+// A description's zh text with its list markers and all whitespace removed.
+QString normalizedDescription(QString text)
+{
+    static const QRegularExpression marker
+        = unicodePattern(QStringLiteral("^\\s*(?:[-*]|\\d+\\.)\\s+"), QRegularExpression::MultilineOption);
+    static const QRegularExpression whitespace = unicodePattern(QStringLiteral("\\s+"));
+    text.remove(marker);
+    text.remove(whitespace);
+    return text;
+}
+
+bool containsChinese(const QString &text)
+{
+    static const QRegularExpression cjk(QStringLiteral("[\\x{3000}-\\x{303f}\\x{3400}-\\x{9fff}\\x{ff00}-\\x{ffef}]"));
+    return text.contains(cjk);
+}
+
+// Every problem with one text, named by where it is.
+void checkText(const QString &where, const LocalizedText &text, QStringList *problems)
+{
+    if (text.zh.trimmed().isEmpty())
+        *problems << where + QStringLiteral(".zh is empty");
+    if (text.en.trimmed().isEmpty())
+        *problems << where + QStringLiteral(".en is empty");
+    if (containsChinese(text.en))
+        *problems << where + QStringLiteral(".en contains Chinese: ") + text.en.left(60);
+}
+
+const QStringList sourceIds { QStringLiteral("quickref"), QStringLiteral("devguide"), QStringLiteral("notes"),
+    QStringLiteral("encyclopedia"), QStringLiteral("illustrated") };
+const QStringList sourceFiles { QStringLiteral("000_f5f767ccca4bd42f.txt"), QStringLiteral("001_53e05a4b119d7628.txt"),
+    QStringLiteral("002_cf8e15aa7588c729.txt"), QStringLiteral("003_aa323585a85c8293.txt"),
+    QStringLiteral("004_7d262271227accb9.txt") };
+
+} // namespace
+
+class TestCatalogue final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void embedded_validatesWithoutErrors();
+    void embedded_hasTheFiveSourcesInOrder();
+    void embedded_hasEveryClass();
+    void registryCode_isPresentWithRegistryPhraseStatusAndReference_data();
+    void registryCode_isPresentWithRegistryPhraseStatusAndReference();
+    void unofficialCodes_areOnly449And509WithUsedBy();
+    void everyText_isInBothLanguagesWithoutChineseInEnglish();
+    void relatedCodes_existAndAreNotTheCodeItself();
+    void aliases_includeTheNamesUsersSearchFor_data();
+    void aliases_includeTheNamesUsersSearchFor();
+    void aliases_neverRepeatThePhrase();
+    void descriptions_comeFromEachSourceAtMostOncePerCode();
+    void normalizer_stripsMarkupButKeepsWords();
+    void description_appearsVerbatimInItsSource_data();
+    void description_appearsVerbatimInItsSource();
+
+private:
+    std::optional<Catalogue> m_catalogue;
+    QHash<QString, QString> m_normalizedSources; // source id -> normalised document
+};
+
+void TestCatalogue::initTestCase()
+{
+    const LoadResult result = CatalogueLoader::loadEmbedded();
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    m_catalogue = result.catalogue;
+    for (qsizetype i = 0; i < sourceIds.size(); ++i) {
+        const QString text = readUtf8(QStringLiteral(CODEX_TEST_DATA "/sources/") + sourceFiles.at(i));
+        QVERIFY2(!text.isEmpty(), qPrintable(sourceFiles.at(i)));
+        m_normalizedSources.insert(sourceIds.at(i), normalizedSource(text));
+    }
+}
+
+void TestCatalogue::embedded_validatesWithoutErrors()
+{
+    const LoadResult result = CatalogueLoader::loadEmbedded();
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
+    QVERIFY(result.ok());
+    QCOMPARE(result.catalogue->entries().size(), 66);
+}
+
+void TestCatalogue::embedded_hasTheFiveSourcesInOrder()
+{
+    QStringList ids;
+    for (const Source &source : m_catalogue->sources())
+        ids << source.id;
+    QCOMPARE(ids, sourceIds);
+}
+
+void TestCatalogue::embedded_hasEveryClass()
+{
+    QList<int> digits;
+    for (const StatusClass &statusClass : m_catalogue->classes())
+        digits << statusClass.digit;
+    QCOMPARE(digits, QList<int>({ 1, 2, 3, 4, 5 }));
+    for (const StatusEntry &entry : m_catalogue->entries())
+        QVERIFY2(m_catalogue->statusClass(entry.classDigit()), qPrintable(QString::number(entry.code)));
+}
+
+void TestCatalogue::registryCode_isPresentWithRegistryPhraseStatusAndReference_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("reference");
+    const QList<RegistryRow> rows = readRegistry();
+    QVERIFY2(rows.size() >= 60, "the registry copy could not be read");
+    for (const RegistryRow &row : rows)
+        QTest::addRow("%d", row.code) << row.code << row.phrase << row.status << row.reference;
+}
+
+void TestCatalogue::registryCode_isPresentWithRegistryPhraseStatusAndReference()
+{
+    QFETCH(int, code);
+    QFETCH(QString, phrase);
+    QFETCH(QString, status);
+    QFETCH(QString, reference);
+    const StatusEntry *entry = m_catalogue->entry(code);
+    QVERIFY2(entry, "the registry code is missing from the catalogue");
+    QCOMPARE(entry->phrase, phrase);
+    QCOMPARE(statusKey(entry->status), status);
+    QCOMPARE(entry->reference, reference);
+}
+
+void TestCatalogue::unofficialCodes_areOnly449And509WithUsedBy()
+{
+    QSet<int> registered;
+    for (const RegistryRow &row : readRegistry())
+        registered.insert(row.code);
+    QList<int> unofficial;
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        if (entry.status == CodeStatus::Unofficial) {
+            unofficial << entry.code;
+            QVERIFY2(!entry.usedBy.zh.isEmpty() && !entry.usedBy.en.isEmpty(), qPrintable(QString::number(entry.code)));
+        } else {
+            QVERIFY2(registered.contains(entry.code),
+                qPrintable(QStringLiteral("%1 is not registered but not unofficial").arg(entry.code)));
+        }
+    }
+    QCOMPARE(unofficial, QList<int>({ 449, 509 }));
+}
+
+void TestCatalogue::everyText_isInBothLanguagesWithoutChineseInEnglish()
+{
+    QStringList problems;
+    for (const Source &source : m_catalogue->sources()) {
+        checkText(QStringLiteral("sources[%1].name").arg(source.id), source.name, &problems);
+        checkText(QStringLiteral("sources[%1].about").arg(source.id), source.about, &problems);
+    }
+    for (const StatusClass &statusClass : m_catalogue->classes()) {
+        checkText(QStringLiteral("classes[%1xx].name").arg(statusClass.digit), statusClass.name, &problems);
+        checkText(QStringLiteral("classes[%1xx].summary").arg(statusClass.digit), statusClass.summary, &problems);
+    }
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        const QString where = QString::number(entry.code);
+        checkText(where + QStringLiteral(".title"), entry.title, &problems);
+        checkText(where + QStringLiteral(".summary"), entry.summary, &problems);
+        if (entry.status == CodeStatus::Unofficial)
+            checkText(where + QStringLiteral(".usedBy"), entry.usedBy, &problems);
+        for (qsizetype i = 0; i < entry.descriptions.size(); ++i)
+            checkText(where + QStringLiteral(".descriptions[%1]").arg(i), entry.descriptions.at(i).text, &problems);
+        for (qsizetype i = 0; i < entry.notes.size(); ++i)
+            checkText(where + QStringLiteral(".notes[%1]").arg(i), entry.notes.at(i).text, &problems);
+        for (const QString &alias : entry.aliases) {
+            if (containsChinese(alias))
+                problems << where + QStringLiteral(".aliases: ") + alias;
+        }
+        if (containsChinese(entry.phrase))
+            problems << where + QStringLiteral(".phrase: ") + entry.phrase;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestCatalogue::relatedCodes_existAndAreNotTheCodeItself()
+{
+    QStringList problems;
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        QSet<int> seen;
+        for (const int code : entry.related) {
+            if (code == entry.code)
+                problems << QStringLiteral("%1 is related to itself").arg(code);
+            else if (!m_catalogue->entry(code))
+                problems
+                    << QStringLiteral("%1 is related to %2, which is not in the catalogue").arg(entry.code).arg(code);
+            if (seen.contains(code))
+                problems << QStringLiteral("%1 names %2 twice in related").arg(entry.code).arg(code);
+            seen.insert(code);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // The pairs the issue names.
+    QCOMPARE(QSet<int>(m_catalogue->entry(301)->related.cbegin(), m_catalogue->entry(301)->related.cend()),
+        QSet<int>({ 302, 307, 308 }));
+    QVERIFY(m_catalogue->entry(401)->related.contains(403));
+    QVERIFY(m_catalogue->entry(401)->related.contains(407));
+    QVERIFY(m_catalogue->entry(429)->related.contains(503));
+}
+
+void TestCatalogue::aliases_includeTheNamesUsersSearchFor_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("413 Payload Too Large") << 413 << QStringLiteral("Payload Too Large");
+    QTest::newRow("413 Request Entity Too Large") << 413 << QStringLiteral("Request Entity Too Large");
+    QTest::newRow("414 Request-URI Too Long") << 414 << QStringLiteral("Request-URI Too Long");
+    QTest::newRow("416 Requested Range Not Satisfiable") << 416 << QStringLiteral("Requested Range Not Satisfiable");
+    QTest::newRow("422 Unprocessable Entity") << 422 << QStringLiteral("Unprocessable Entity");
+    QTest::newRow("418 I'm a teapot") << 418 << QStringLiteral("I'm a Teapot");
+    QTest::newRow("302 Moved Temporarily") << 302 << QStringLiteral("Moved Temporarily");
+}
+
+void TestCatalogue::aliases_includeTheNamesUsersSearchFor()
+{
+    QFETCH(int, code);
+    QFETCH(QString, name);
+    const StatusEntry *entry = m_catalogue->entry(code);
+    QVERIFY(entry);
+    QVERIFY2(entry->aliases.contains(name, Qt::CaseInsensitive),
+        qPrintable(QStringLiteral("aliases are: ") + entry->aliases.join(QStringLiteral(", "))));
+}
+
+void TestCatalogue::aliases_neverRepeatThePhrase()
+{
+    // 509 is not registered: its common name is its phrase, not an alias.
+    QCOMPARE(m_catalogue->entry(509)->phrase, QStringLiteral("Bandwidth Limit Exceeded"));
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        for (const QString &alias : entry.aliases) {
+            QVERIFY2(!alias.trimmed().isEmpty(), qPrintable(QString::number(entry.code)));
+            QVERIFY2(alias != entry.phrase, qPrintable(QStringLiteral("%1: %2").arg(entry.code).arg(alias)));
+        }
+        QCOMPARE(QSet<QString>(entry.aliases.cbegin(), entry.aliases.cend()).size(), entry.aliases.size());
+    }
+}
+
+void TestCatalogue::descriptions_comeFromEachSourceAtMostOncePerCode()
+{
+    QStringList problems;
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        QSet<QString> seen;
+        for (const Description &description : entry.descriptions) {
+            if (seen.contains(description.sourceId))
+                problems << QStringLiteral("%1: %2 twice").arg(entry.code).arg(description.sourceId);
+            seen.insert(description.sourceId);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestCatalogue::normalizer_stripsMarkupButKeepsWords()
+{
+    // The check below is only as good as these two functions.
+    QCOMPARE(normalizedSource(QStringLiteral(
+                 "| 100 | Continue | 继续。[客户端](http://x/y)应继续 |\n> - **a** `b` ![图](p.png)\n1、c 2、d")),
+        QStringLiteral("|100|Continue|继续。客户端应继续|abc d").remove(u' '));
+    QCOMPARE(normalizedDescription(QStringLiteral("第一段\n\n- 甲\n  - 乙\n1. 丙\n* 丁 戊")),
+        QStringLiteral("第一段甲乙丙丁戊"));
+    const QString &quickref = m_normalizedSources.value(QStringLiteral("quickref"));
+    QVERIFY(quickref.contains(normalizedDescription(QStringLiteral("继续。客户端应继续其请求"))));
+    QVERIFY(!quickref.contains(normalizedDescription(QStringLiteral("继续。服务器应继续其请求"))));
+    QVERIFY(!quickref.contains(QStringLiteral("dreamdu")));
+}
+
+void TestCatalogue::description_appearsVerbatimInItsSource_data()
+{
+    QTest::addColumn<QString>("sourceId");
+    QTest::addColumn<QString>("text");
+    int rows = 0;
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        for (qsizetype i = 0; i < entry.descriptions.size(); ++i) {
+            const Description &description = entry.descriptions.at(i);
+            QTest::addRow("%d %s [%d]", entry.code, qPrintable(description.sourceId), int(i))
+                << description.sourceId << description.text.zh;
+            ++rows;
+        }
+    }
+    QVERIFY(rows >= 150);
+}
+
+void TestCatalogue::description_appearsVerbatimInItsSource()
+{
+    QFETCH(QString, sourceId);
+    QFETCH(QString, text);
+    QVERIFY2(m_normalizedSources.contains(sourceId), qPrintable(sourceId));
+    const QString normalized = normalizedDescription(text);
+    QVERIFY(!normalized.isEmpty());
+    QVERIFY2(m_normalizedSources.value(sourceId).contains(normalized),
+        qPrintable(QStringLiteral("not in ") + sourceId + QStringLiteral(": ") + normalized));
+}
+
+QTEST_GUILESS_MAIN(TestCatalogue)
+#include "tst_catalogue.moc"

@@ -1,0 +1,549 @@
+// The command line: argument parsing as a unit, then the built program run
+// end to end, its output, JSON shape and exit codes.
+#include "catalogue.h"
+#include "catalogueloader.h"
+#include "commandline.h"
+#include "search.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace codex;
+
+namespace {
+
+using Command = CommandLineOptions::Command;
+
+// A catalogue of two codes, for --catalogue.
+const char smallCatalogue[] = R"({
+  "schema": 1,
+  "sources": [
+    {"id": "quickref", "name": {"zh": "速查表", "en": "Quick reference"}, "about": {"zh": "表格。", "en": "A table."}},
+    {"id": "notes", "name": {"zh": "学习笔记", "en": "Study notes"}, "about": {"zh": "笔记。", "en": "Notes."}}
+  ],
+  "classes": [
+    {"class": 1, "name": {"zh": "信息", "en": "Informational"}, "summary": {"zh": "临时。", "en": "Interim."}},
+    {"class": 2, "name": {"zh": "成功", "en": "Successful"}, "summary": {"zh": "成功。", "en": "Success."}},
+    {"class": 3, "name": {"zh": "重定向", "en": "Redirection"}, "summary": {"zh": "重定向。", "en": "Redirection."}},
+    {"class": 4, "name": {"zh": "客户端错误", "en": "Client Error"}, "summary": {"zh": "客户端。", "en": "Client."}},
+    {"class": 5, "name": {"zh": "服务器错误", "en": "Server Error"}, "summary": {"zh": "服务器。", "en": "Server."}}
+  ],
+  "codes": [
+    {"code": 404, "class": 4, "phrase": "Not Found", "status": "standard", "reference": "RFC 9110",
+     "title": {"zh": "小未找到", "en": "Small Not Found"}, "aliases": [],
+     "summary": {"zh": "找不到。", "en": "Not there."},
+     "descriptions": [{"source": "notes", "text": {"zh": "没有。", "en": "Nothing."}}],
+     "notes": [], "related": [200]},
+    {"code": 200, "class": 2, "phrase": "OK", "status": "standard", "reference": "RFC 9110",
+     "title": {"zh": "成功", "en": "OK"}, "aliases": [],
+     "summary": {"zh": "好。", "en": "Fine."}, "descriptions": [], "notes": [], "related": []}
+  ]
+}
+)";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+Run runProgram(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CODEX_APP_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString describe(const Run &run)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(run.exitCode)
+        .arg(run.outText().left(2000), run.errText().left(2000));
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    Q_UNUSED(text)
+    return !decoder.hasError();
+}
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void parse_acceptsGoodArguments_data();
+    void parse_acceptsGoodArguments();
+    void parse_refusesBadArguments_data();
+    void parse_refusesBadArguments();
+
+    void showJson_hasTheWholeEntry();
+    void showText_inChineseIsUtf8AndHoldsTheTitle();
+    void showText_inEnglishHoldsPhraseAndSources();
+    void showUnknownCode_exitsOne();
+    void showNotACode_exitsTwoWithMessage();
+    void searchJson_listsHitsInRankOrder();
+    void searchText_printsOneLinePerHit();
+    void searchWithoutMatch_exitsOneWithEmptyArray();
+    void searchWithoutMatch_exitsOneWithMessage();
+    void listJson_holdsEveryCode();
+    void brokenCatalogueFile_exitsTwoNamingFileAndPlace();
+    void missingCatalogueFile_exitsTwo();
+    void validCatalogueFile_isUsed();
+    void badArguments_exitTwoWithMessage_data();
+    void badArguments_exitTwoWithMessage();
+    void helpAndVersion_exitZero();
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<Catalogue> m_catalogue;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(CODEX_APP_BINARY)));
+    QVERIFY(m_dir.isValid());
+    const LoadResult result = CatalogueLoader::loadEmbedded();
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    m_catalogue = result.catalogue;
+}
+
+void TestCommandLine::parse_acceptsGoodArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<int>("openCode");
+    QTest::addColumn<QString>("language"); // "" when not given
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<QString>("catalogueFile");
+    const auto row = [](const char *name, const QStringList &arguments, Command command, const QString &argument,
+                         int openCode, const QString &language, bool json, const QString &catalogueFile) {
+        QTest::newRow(name) << arguments << command << argument << openCode << language << json << catalogueFile;
+    };
+    const QString none;
+    row("no arguments opens the window", {}, Command::Window, none, 0, none, false, none);
+    row("a code opens the window on it", { QStringLiteral("404") }, Command::Window, none, 404, none, false, none);
+    row("window with language and code", { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("404") },
+        Command::Window, none, 404, QStringLiteral("en"), false, none);
+    row("show", { QStringLiteral("show"), QStringLiteral("404") }, Command::Show, QStringLiteral("404"), 0, none, false,
+        none);
+    row("show --json --lang zh",
+        { QStringLiteral("show"), QStringLiteral("418"), QStringLiteral("--json"), QStringLiteral("--lang"),
+            QStringLiteral("zh") },
+        Command::Show, QStringLiteral("418"), 0, QStringLiteral("zh"), true, none);
+    row("options before the command", { QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("200") },
+        Command::Show, QStringLiteral("200"), 0, none, true, none);
+    row("--lang=en form", { QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--lang=en") }, Command::Show,
+        QStringLiteral("404"), 0, QStringLiteral("en"), false, none);
+    row("--lang=zh_CN locale form", { QStringLiteral("list"), QStringLiteral("--lang=zh_CN") }, Command::List, none, 0,
+        QStringLiteral("zh"), false, none);
+    row("search joins its words", { QStringLiteral("search"), QStringLiteral("not"), QStringLiteral("fou") },
+        Command::Search, QStringLiteral("not fou"), 0, none, false, none);
+    row("search with one quoted query",
+        { QStringLiteral("search"), QStringLiteral("not found"), QStringLiteral("--json") }, Command::Search,
+        QStringLiteral("not found"), 0, none, true, none);
+    row("search in Chinese", { QStringLiteral("search"), QStringLiteral("未找到") }, Command::Search,
+        QStringLiteral("未找到"), 0, none, false, none);
+    row("list", { QStringLiteral("list") }, Command::List, none, 0, none, false, none);
+    row("list --json", { QStringLiteral("list"), QStringLiteral("--json") }, Command::List, none, 0, none, true, none);
+    row("--catalogue FILE", { QStringLiteral("--catalogue"), QStringLiteral("my.json"), QStringLiteral("list") },
+        Command::List, none, 0, none, false, QStringLiteral("my.json"));
+    row("--catalogue=FILE", { QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--catalogue=a=b.json") },
+        Command::Show, QStringLiteral("404"), 0, none, false, QStringLiteral("a=b.json"));
+    row("--help", { QStringLiteral("--help") }, Command::Help, none, 0, none, false, none);
+    row("-h wins over bad arguments", { QStringLiteral("show"), QStringLiteral("abc"), QStringLiteral("-h") },
+        Command::Help, none, 0, none, false, none);
+    row("--version", { QStringLiteral("--version") }, Command::Version, none, 0, none, false, none);
+    row("-v", { QStringLiteral("-v") }, Command::Version, none, 0, none, false, none);
+}
+
+void TestCommandLine::parse_acceptsGoodArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Command, command);
+    QFETCH(QString, argument);
+    QFETCH(int, openCode);
+    QFETCH(QString, language);
+    QFETCH(bool, json);
+    QFETCH(QString, catalogueFile);
+
+    const CommandLineOptions options = CommandLine::parse(arguments);
+    QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+    QCOMPARE(options.command, command);
+    QCOMPARE(options.argument, argument);
+    QCOMPARE(options.openCode, openCode);
+    QCOMPARE(options.language ? languageCode(*options.language) : QString(), language);
+    QCOMPARE(options.json, json);
+    QCOMPARE(options.catalogueFile, catalogueFile);
+    QCOMPARE(options.opensWindow(), command == Command::Window);
+}
+
+void TestCommandLine::parse_refusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error"); // a part of the message
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--colour") } << QStringLiteral("\"--colour\"");
+    QTest::newRow("unknown short option") << QStringList { QStringLiteral("show"), QStringLiteral("404"),
+        QStringLiteral("-x") } << QStringLiteral("\"-x\"");
+    QTest::newRow("--lang xx") << QStringList { QStringLiteral("--lang"), QStringLiteral("xx") }
+                               << QStringLiteral("\"xx\"");
+    QTest::newRow("--lang= empty") << QStringList { QStringLiteral("list"), QStringLiteral("--lang=") }
+                                   << QStringLiteral("is not a language");
+    QTest::newRow("--lang without value")
+        << QStringList { QStringLiteral("list"), QStringLiteral("--lang") } << QStringLiteral("--lang needs a value");
+    QTest::newRow("--catalogue without file") << QStringList { QStringLiteral("list"), QStringLiteral("--catalogue") }
+                                              << QStringLiteral("--catalogue needs a file");
+    QTest::newRow("show without code") << QStringList { QStringLiteral("show") }
+                                       << QStringLiteral("show takes one code");
+    QTest::newRow("show two codes") << QStringList { QStringLiteral("show"), QStringLiteral("404"),
+        QStringLiteral("500") } << QStringLiteral("show takes one code");
+    QTest::newRow("show abc") << QStringList { QStringLiteral("show"), QStringLiteral("abc") }
+                              << QStringLiteral("\"abc\" is not a status code");
+    QTest::newRow("show 40") << QStringList { QStringLiteral("show"), QStringLiteral("40") }
+                             << QStringLiteral("\"40\" is not a status code");
+    QTest::newRow("show 4044") << QStringList { QStringLiteral("show"), QStringLiteral("4044") }
+                               << QStringLiteral("\"4044\" is not a status code");
+    QTest::newRow("search without query")
+        << QStringList { QStringLiteral("search") } << QStringLiteral("search needs a query");
+    QTest::newRow("search with blank query")
+        << QStringList { QStringLiteral("search"), QStringLiteral("  ") } << QStringLiteral("search needs a query");
+    QTest::newRow("list with argument") << QStringList { QStringLiteral("list"), QStringLiteral("4xx") }
+                                        << QStringLiteral("list takes no arguments");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("find"), QStringLiteral("404") }
+                                     << QStringLiteral("unknown command \"find\"");
+    QTest::newRow("--json without command")
+        << QStringList { QStringLiteral("--json") } << QStringLiteral("--json goes with show, search or list");
+    QTest::newRow("--json with a window code") << QStringList { QStringLiteral("404"), QStringLiteral("--json") }
+                                               << QStringLiteral("--json goes with show, search or list");
+}
+
+void TestCommandLine::parse_refusesBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const CommandLineOptions options = CommandLine::parse(arguments);
+    QCOMPARE(options.command, Command::Invalid);
+    QVERIFY(!options.opensWindow());
+    QVERIFY2(options.error.contains(error), qPrintable(options.error));
+}
+
+void TestCommandLine::showJson_hasTheWholeEntry()
+{
+    const Run run = runProgram({ QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY(isValidUtf8(run.out));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isObject());
+    const QJsonObject object = document.object();
+
+    for (const char *key : { "code", "phrase", "class", "status", "reference", "title", "aliases", "summary", "related",
+             "descriptions", "notes" })
+        QVERIFY2(object.contains(QLatin1String(key)), key);
+    QCOMPARE(object.value(u"code").toInt(), 404);
+    QCOMPARE(object.value(u"phrase").toString(), QStringLiteral("Not Found"));
+    QCOMPARE(object.value(u"class").toInt(), 4);
+    QCOMPARE(object.value(u"status").toString(), QStringLiteral("standard"));
+    QCOMPARE(object.value(u"reference").toString(), QStringLiteral("RFC 9110, Section 15.5.5"));
+    QCOMPARE(object.value(u"title").toObject().value(u"zh").toString(), QStringLiteral("未找到"));
+    QCOMPARE(object.value(u"title").toObject().value(u"en").toString(), QStringLiteral("Not Found"));
+    QVERIFY(object.value(u"aliases").isArray());
+    QCOMPARE(
+        sortedKeys(object.value(u"summary").toObject()), QStringList({ QStringLiteral("en"), QStringLiteral("zh") }));
+
+    const StatusEntry *entry = m_catalogue->entry(404);
+    QJsonArray related;
+    for (const int code : entry->related)
+        related << code;
+    QCOMPARE(object.value(u"related").toArray(), related);
+
+    const QJsonArray descriptions = object.value(u"descriptions").toArray();
+    QCOMPARE(descriptions.size(), entry->descriptions.size());
+    for (int i = 0; i < descriptions.size(); ++i) {
+        const QJsonObject description = descriptions.at(i).toObject();
+        QCOMPARE(sortedKeys(description),
+            QStringList({ QStringLiteral("source"), QStringLiteral("sourceName"), QStringLiteral("text") }));
+        QCOMPARE(description.value(u"source").toString(), entry->descriptions.at(i).sourceId);
+        QVERIFY(!description.value(u"sourceName").toString().isEmpty());
+        const QJsonObject text = description.value(u"text").toObject();
+        QCOMPARE(text.value(u"zh").toString(), entry->descriptions.at(i).text.zh);
+        QCOMPARE(text.value(u"en").toString(), entry->descriptions.at(i).text.en);
+    }
+
+    const QJsonArray notes = object.value(u"notes").toArray();
+    QCOMPARE(notes.size(), entry->notes.size());
+    QVERIFY(!notes.isEmpty());
+    for (int i = 0; i < notes.size(); ++i) {
+        const QJsonObject note = notes.at(i).toObject();
+        QVERIFY(!note.value(u"zh").toString().isEmpty());
+        QVERIFY(!note.value(u"en").toString().isEmpty());
+        // "source" only where the note concerns one.
+        QCOMPARE(note.contains(u"source"), !entry->notes.at(i).sourceId.isEmpty());
+        if (note.contains(u"source"))
+            QCOMPARE(note.value(u"source").toString(), entry->notes.at(i).sourceId);
+    }
+}
+
+void TestCommandLine::showText_inChineseIsUtf8AndHoldsTheTitle()
+{
+    const Run run
+        = runProgram({ QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--lang"), QStringLiteral("zh") });
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY(isValidUtf8(run.out));
+    const QString text = run.outText();
+    QVERIFY2(text.startsWith(QStringLiteral("404 Not Found\n未找到\n")), qPrintable(text.left(200)));
+    QVERIFY(text.contains(QStringLiteral("速查表")));
+    QVERIFY(text.contains(m_catalogue->entry(404)->summary.zh));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCommandLine::showText_inEnglishHoldsPhraseAndSources()
+{
+    const Run run = runProgram({ QStringLiteral("show"), QStringLiteral("413"), QStringLiteral("--lang=en") });
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QString text = run.outText();
+    QVERIFY(text.startsWith(QStringLiteral("413 Content Too Large\n")));
+    QVERIFY(text.contains(QStringLiteral("Payload Too Large")));
+    QVERIFY(text.contains(QStringLiteral("Quick reference table")));
+    QVERIFY(text.contains(m_catalogue->entry(413)->summary.en));
+    static const QRegularExpression chinese(QStringLiteral("[\\x{3400}-\\x{9fff}]"));
+    QVERIFY2(!text.contains(chinese), qPrintable(text));
+}
+
+void TestCommandLine::showUnknownCode_exitsOne()
+{
+    const Run run = runProgram({ QStringLiteral("show"), QStringLiteral("299") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errText().contains(QStringLiteral("299")), qPrintable(describe(run)));
+}
+
+void TestCommandLine::showNotACode_exitsTwoWithMessage()
+{
+    const Run run = runProgram({ QStringLiteral("show"), QStringLiteral("abc") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errText().contains(QStringLiteral("\"abc\" is not a status code")), qPrintable(describe(run)));
+}
+
+void TestCommandLine::searchJson_listsHitsInRankOrder()
+{
+    const Run run = runProgram({ QStringLiteral("search"), QStringLiteral("not fou"), QStringLiteral("--json"),
+        QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonDocument document = QJsonDocument::fromJson(run.out);
+    QVERIFY(document.isArray());
+    QList<int> codes;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject object = value.toObject();
+        QVERIFY(object.contains(u"phrase"));
+        codes << object.value(u"code").toInt();
+    }
+    QCOMPARE(codes, QList<int>({ 404, 302, 303, 415 }));
+    QCOMPARE(document.array().first().toObject().value(u"phrase").toString(), QStringLiteral("Not Found"));
+
+    // The Chinese query, same order as the library gives.
+    const Run chinese = runProgram(
+        { QStringLiteral("search"), QStringLiteral("重定向"), QStringLiteral("--json"), QStringLiteral("--lang=zh") });
+    QVERIFY2(chinese.exitCode == 0, qPrintable(describe(chinese)));
+    QList<int> chineseCodes;
+    for (const QJsonValue &value : QJsonDocument::fromJson(chinese.out).array())
+        chineseCodes << value.toObject().value(u"code").toInt();
+    QCOMPARE(chineseCodes, QList<int>({ 307, 308, 300, 301, 302, 303, 305, 414 }));
+}
+
+void TestCommandLine::searchText_printsOneLinePerHit()
+{
+    const Run run = runProgram(
+        { QStringLiteral("search"), QStringLiteral("40"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QStringList lines = run.outText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 10);
+    QVERIFY(lines.first().startsWith(QStringLiteral("400")));
+    QVERIFY(lines.at(4).startsWith(QStringLiteral("404  Not Found")));
+    QVERIFY(lines.last().startsWith(QStringLiteral("409")));
+}
+
+void TestCommandLine::searchWithoutMatch_exitsOneWithEmptyArray()
+{
+    const Run run = runProgram({ QStringLiteral("search"), QStringLiteral("xyzzy"), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out.trimmed(), QByteArray("[]"));
+}
+
+void TestCommandLine::searchWithoutMatch_exitsOneWithMessage()
+{
+    const Run run = runProgram({ QStringLiteral("search"), QStringLiteral("xyzzy") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errText().contains(QStringLiteral("xyzzy")), qPrintable(describe(run)));
+}
+
+void TestCommandLine::listJson_holdsEveryCode()
+{
+    const Run run = runProgram({ QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonArray array = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(array.size(), 66);
+    int previous = 0;
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        for (const char *key : { "code", "phrase", "status", "title" })
+            QVERIFY2(object.contains(QLatin1String(key)), key);
+        const int code = object.value(u"code").toInt();
+        QVERIFY2(code > previous, "codes are listed in order");
+        previous = code;
+        QVERIFY(!object.value(u"phrase").toString().isEmpty());
+        CodeStatus status;
+        QVERIFY(statusFromKey(object.value(u"status").toString(), &status));
+        QVERIFY(!object.value(u"title").toObject().value(u"zh").toString().isEmpty());
+        QVERIFY(!object.value(u"title").toObject().value(u"en").toString().isEmpty());
+    }
+    QCOMPARE(array.first().toObject().value(u"code").toInt(), 100);
+    QCOMPARE(array.last().toObject().value(u"code").toInt(), 511);
+}
+
+void TestCommandLine::brokenCatalogueFile_exitsTwoNamingFileAndPlace()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    QByteArray broken(smallCatalogue);
+    broken.replace("{\"source\": \"notes\"", "{\"source\": \"wiki\"");
+    broken.replace("\"related\": [200]", "\"related\": [201]");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(broken);
+    file.close();
+
+    const Run run = runProgram({ QStringLiteral("--catalogue"), path, QStringLiteral("show"), QStringLiteral("404") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    const QString err = run.errText();
+    QVERIFY2(
+        err.contains(path + QStringLiteral(": codes[0] (404).descriptions[0].source: \"wiki\" is not a known source")),
+        qPrintable(err));
+    QVERIFY2(err.contains(path + QStringLiteral(": codes[0] (404).related[0]: code 201 is not in the catalogue")),
+        qPrintable(err));
+
+    // Invalid JSON: the line and column.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\n  \"schema\": 1,\n  \"sources\" []\n}\n");
+    file.close();
+    const Run invalid = runProgram({ QStringLiteral("list"), QStringLiteral("--catalogue=") + path });
+    QCOMPARE(invalid.exitCode, 2);
+    QVERIFY2(invalid.errText().contains(path + QStringLiteral(":3:13: invalid JSON")), qPrintable(describe(invalid)));
+}
+
+void TestCommandLine::missingCatalogueFile_exitsTwo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("absent.json"));
+    const Run run = runProgram({ QStringLiteral("list"), QStringLiteral("--catalogue"), path });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(path + QStringLiteral(": no such file")), qPrintable(describe(run)));
+}
+
+void TestCommandLine::validCatalogueFile_isUsed()
+{
+    const QString path = m_dir.filePath(QStringLiteral("small.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(smallCatalogue);
+    file.close();
+
+    const Run list
+        = runProgram({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--catalogue"), path });
+    QVERIFY2(list.exitCode == 0, qPrintable(describe(list)));
+    QList<int> codes;
+    for (const QJsonValue &value : QJsonDocument::fromJson(list.out).array())
+        codes << value.toObject().value(u"code").toInt();
+    QCOMPARE(codes, QList<int>({ 200, 404 }));
+
+    const Run show = runProgram({ QStringLiteral("--catalogue"), path, QStringLiteral("show"), QStringLiteral("404"),
+        QStringLiteral("--json") });
+    QVERIFY2(show.exitCode == 0, qPrintable(describe(show)));
+    const QJsonObject entry = QJsonDocument::fromJson(show.out).object();
+    QCOMPARE(entry.value(u"title").toObject().value(u"en").toString(), QStringLiteral("Small Not Found"));
+    QCOMPARE(
+        entry.value(u"descriptions").toArray().first().toObject().value(u"source").toString(), QStringLiteral("notes"));
+
+    // A code the embedded catalogue has but this one does not.
+    const Run missing
+        = runProgram({ QStringLiteral("--catalogue"), path, QStringLiteral("show"), QStringLiteral("500") });
+    QCOMPARE(missing.exitCode, 1);
+}
+
+void TestCommandLine::badArguments_exitTwoWithMessage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("list"), QStringLiteral("--colour") };
+    QTest::newRow("--lang xx") << QStringList { QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--lang"),
+        QStringLiteral("xx") };
+    QTest::newRow("show without code") << QStringList { QStringLiteral("show") };
+    QTest::newRow("--json without command") << QStringList { QStringLiteral("--json") };
+    QTest::newRow("search without query") << QStringList { QStringLiteral("search") };
+}
+
+void TestCommandLine::badArguments_exitTwoWithMessage()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runProgram(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errText().startsWith(QStringLiteral("status-codex: ")), qPrintable(describe(run)));
+    QVERIFY(run.errText().contains(QStringLiteral("--help")));
+}
+
+void TestCommandLine::helpAndVersion_exitZero()
+{
+    const Run help = runProgram({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.outText().contains(QStringLiteral("status-codex show CODE")));
+    QVERIFY(help.outText().contains(QStringLiteral("--catalogue FILE")));
+
+    const Run version = runProgram({ QStringLiteral("--version") });
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.outText().trimmed(), QStringLiteral("status-codex " STATUS_CODEX_VERSION));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

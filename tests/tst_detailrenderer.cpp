@@ -1,0 +1,580 @@
+// The detail pane's HTML: every source under its label, notes, related
+// links, aliases, both languages, escaping, highlighting, the light markup,
+// and colours that come only from the palette.
+#include "catalogueloader.h"
+#include "detailrenderer.h"
+#include "search.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace codex;
+
+namespace {
+
+QJsonObject localized(const QString &zh, const QString &en)
+{
+    return {{QStringLiteral("zh"), zh}, {QStringLiteral("en"), en}};
+}
+
+// One code whose every text field carries markup, to prove it is shown, not obeyed.
+const QString Markup = QStringLiteral("<b>bold</b> & <script>alert(1)</script>");
+
+Catalogue markupCatalogue()
+{
+    const QJsonObject entry{
+        {QStringLiteral("code"), 299},
+        {QStringLiteral("class"), 2},
+        {QStringLiteral("phrase"), QStringLiteral("Tagged <i>Phrase</i>")},
+        {QStringLiteral("status"), QStringLiteral("unofficial")},
+        {QStringLiteral("reference"), QStringLiteral("RFC <0000> & co")},
+        {QStringLiteral("title"), localized(QStringLiteral("标记 <b>标题</b>"), QStringLiteral("Tagged <b>title</b>"))},
+        {QStringLiteral("aliases"), QJsonArray{QStringLiteral("Alias <u>one</u>")}},
+        {QStringLiteral("summary"), localized(QStringLiteral("摘要 <b>粗</b>"), Markup)},
+        {QStringLiteral("usedBy"), localized(QStringLiteral("服务器 <em>甲</em>"), QStringLiteral("Server <em>A</em>"))},
+        {QStringLiteral("descriptions"),
+         QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("src")},
+                                {QStringLiteral("text"), localized(QStringLiteral("描述 <b>粗</b>"), Markup)}}}},
+        {QStringLiteral("notes"),
+         QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("src")},
+                                {QStringLiteral("text"), localized(QStringLiteral("注 <b>粗</b>"),
+                                                                   QStringLiteral("Note <b>bold</b> &amp;"))}}}},
+        {QStringLiteral("related"), QJsonArray{200}},
+    };
+    const QJsonObject ok{
+        {QStringLiteral("code"), 200},
+        {QStringLiteral("class"), 2},
+        {QStringLiteral("phrase"), QStringLiteral("OK <ok>")},
+        {QStringLiteral("status"), QStringLiteral("standard")},
+        {QStringLiteral("reference"), QStringLiteral("RFC 9110")},
+        {QStringLiteral("title"), localized(QStringLiteral("成功"), QStringLiteral("OK"))},
+        {QStringLiteral("aliases"), QJsonArray()},
+        {QStringLiteral("summary"), localized(QStringLiteral("好"), QStringLiteral("Fine"))},
+        {QStringLiteral("descriptions"), QJsonArray()},
+        {QStringLiteral("notes"), QJsonArray()},
+        {QStringLiteral("related"), QJsonArray()},
+    };
+    const QJsonObject root{
+        {QStringLiteral("schema"), CatalogueLoader::SchemaVersion},
+        {QStringLiteral("sources"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("src")},
+                                {QStringLiteral("name"), localized(QStringLiteral("来源 <b>甲</b>"),
+                                                                   QStringLiteral("Source <b>A</b>"))},
+                                {QStringLiteral("about"), localized(QStringLiteral("测试"), QStringLiteral("Test"))}}}},
+        {QStringLiteral("classes"),
+         QJsonArray{QJsonObject{{QStringLiteral("class"), 2},
+                                {QStringLiteral("name"), localized(QStringLiteral("成功 <b>类</b>"),
+                                                                   QStringLiteral("Success <b>class</b>"))},
+                                {QStringLiteral("summary"), localized(QStringLiteral("好"), QStringLiteral("Good"))}}}},
+        {QStringLiteral("codes"), QJsonArray{ok, entry}},
+    };
+    const LoadResult result = CatalogueLoader::loadFromData(QJsonDocument(root).toJson(), QStringLiteral("markup.json"));
+    if (!result.ok())
+        qFatal("markup test catalogue does not load: %s", qPrintable(result.errors.join(u'\n')));
+    return *result.catalogue;
+}
+
+// A palette where every role of every group has its own unusual colour, so
+// that a colour in the HTML can be traced to the palette or caught as fixed.
+QPalette distinctPalette()
+{
+    QPalette palette;
+    int seed = 0x10;
+    for (int group = 0; group < int(QPalette::NColorGroups); ++group) {
+        for (int role = 0; role < int(QPalette::NColorRoles); ++role) {
+            if (role == int(QPalette::NoRole))
+                continue;
+            palette.setColor(QPalette::ColorGroup(group), QPalette::ColorRole(role),
+                             QColor(0x20 + seed % 0xc0, 0x31 + (seed * 7) % 0xb0, 0x43 + (seed * 13) % 0xa0));
+            ++seed;
+        }
+    }
+    palette.setColor(QPalette::Highlight, QColor(0x12, 0x34, 0x56));
+    palette.setColor(QPalette::HighlightedText, QColor(0xfe, 0xdc, 0xba));
+    return palette;
+}
+
+QSet<QString> paletteColours(const QPalette &palette)
+{
+    QSet<QString> names;
+    for (int group = 0; group < int(QPalette::NColorGroups); ++group) {
+        for (int role = 0; role < int(QPalette::NColorRoles); ++role)
+            names.insert(palette.color(QPalette::ColorGroup(group), QPalette::ColorRole(role)).name().toLower());
+    }
+    return names;
+}
+
+// What a reader sees: the HTML laid out as QTextBrowser would, as plain
+// text with runs of white space made single.
+QString visibleText(const QString &html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText().simplified();
+}
+
+// A catalogue body text as it reads once its markup is gone.
+QString bodyWithoutMarkup(const QString &text)
+{
+    static const QRegularExpression listMarker(QStringLiteral("^ *(?:[-*]|\\d+\\.) "),
+                                               QRegularExpression::MultilineOption);
+    QString plain = text;
+    plain.remove(listMarker);
+    return plain.simplified();
+}
+
+QString languageName(Language language)
+{
+    return languageCode(language);
+}
+
+} // namespace
+
+class TestDetailRenderer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void render_showsEverySourceUnderItsLabel_data();
+    void render_showsEverySourceUnderItsLabel();
+    void render_showsNotesWithTheirSource_data();
+    void render_showsNotesWithTheirSource();
+    void render_linksRelatedCodes_data();
+    void render_linksRelatedCodes();
+    void codeFromLink_parsesOnlyCodeLinks_data();
+    void codeFromLink_parsesOnlyCodeLinks();
+    void render_showsAliases();
+    void render_showsFactsAndSummary();
+    void render_chinese_showsChineseContent();
+    void render_english_showsNoChineseContent();
+    void render_codeWithoutSources_saysSo();
+    void render_escapesEveryCatalogueText_data();
+    void render_escapesEveryCatalogueText();
+    void render_highlightsQueryWithPaletteColours();
+    void render_codeQuery_highlightsNothing();
+    void escapeAndHighlight_escapesAroundMatches();
+    void textToHtml_turnsMarkupIntoHtml_data();
+    void textToHtml_turnsMarkupIntoHtml();
+    void render_catalogueLists_becomeHtmlLists();
+    void render_usesOnlyPaletteColours();
+
+private:
+    Catalogue m_catalogue;
+    QPalette m_palette;
+};
+
+void TestDetailRenderer::initTestCase()
+{
+    const LoadResult result = CatalogueLoader::loadEmbedded();
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    m_catalogue = *result.catalogue;
+    m_palette = distinctPalette();
+}
+
+void TestDetailRenderer::render_showsEverySourceUnderItsLabel_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<Language>("language");
+    for (const StatusEntry &entry : m_catalogue.entries()) {
+        for (const Language language : {Language::English, Language::Chinese}) {
+            QTest::addRow("%d %s", entry.code, qPrintable(languageName(language))) << entry.code << language;
+        }
+    }
+}
+
+void TestDetailRenderer::render_showsEverySourceUnderItsLabel()
+{
+    QFETCH(int, code);
+    QFETCH(Language, language);
+    const StatusEntry *entry = m_catalogue.entry(code);
+    QVERIFY(entry);
+
+    const QString html = DetailRenderer::render(m_catalogue, *entry, language, QString(), m_palette);
+    const QString text = visibleText(html);
+    QVERIFY(text.startsWith(QStringLiteral("%1 %2").arg(code).arg(entry->phrase)));
+
+    // The sources' section, then each source's name followed by what it says,
+    // in catalogue order, each before the next source's name.
+    qsizetype at = text.indexOf(DetailRenderer::label(DetailRenderer::Label::Sources));
+    QVERIFY(at >= 0);
+    for (int i = 0; i < entry->descriptions.size(); ++i) {
+        const Description &description = entry->descriptions.at(i);
+        const Source *source = m_catalogue.source(description.sourceId);
+        QVERIFY(source);
+        const QString name = source->name.in(language);
+        QVERIFY2(html.contains(u'>' + name.toHtmlEscaped() + QStringLiteral("</h4>")), qPrintable(name));
+        const qsizetype nameAt = text.indexOf(name, at);
+        QVERIFY2(nameAt > at, qPrintable(name));
+        const QString body = bodyWithoutMarkup(description.text.in(language));
+        const qsizetype bodyAt = text.indexOf(body, nameAt + name.size());
+        QVERIFY2(bodyAt >= nameAt, qPrintable(body));
+        if (i + 1 < entry->descriptions.size()) {
+            const Source *next = m_catalogue.source(entry->descriptions.at(i + 1).sourceId);
+            const qsizetype nextAt = text.indexOf(next->name.in(language), nameAt + name.size());
+            QVERIFY2(bodyAt < nextAt, qPrintable(name));
+        }
+        at = bodyAt;
+    }
+    if (entry->descriptions.isEmpty())
+        QVERIFY(text.contains(DetailRenderer::label(DetailRenderer::Label::NoSources)));
+}
+
+void TestDetailRenderer::render_showsNotesWithTheirSource_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<Language>("language");
+    for (const StatusEntry &entry : m_catalogue.entries()) {
+        if (entry.notes.isEmpty())
+            continue;
+        for (const Language language : {Language::English, Language::Chinese})
+            QTest::addRow("%d %s", entry.code, qPrintable(languageName(language))) << entry.code << language;
+    }
+}
+
+void TestDetailRenderer::render_showsNotesWithTheirSource()
+{
+    QFETCH(int, code);
+    QFETCH(Language, language);
+    const StatusEntry *entry = m_catalogue.entry(code);
+    QVERIFY(entry);
+
+    const QString html = DetailRenderer::render(m_catalogue, *entry, language, QString(), m_palette);
+    const QString text = visibleText(html);
+    const qsizetype section = text.indexOf(DetailRenderer::label(DetailRenderer::Label::Corrections));
+    QVERIFY(section >= 0);
+    for (const Note &note : entry->notes) {
+        QVERIFY2(text.indexOf(note.text.in(language).simplified(), section) > section,
+                 qPrintable(note.text.in(language)));
+        if (const Source *source = m_catalogue.source(note.sourceId))
+            QVERIFY(text.indexOf(source->name.in(language) + u':', section) > section);
+    }
+}
+
+void TestDetailRenderer::render_linksRelatedCodes_data()
+{
+    QTest::addColumn<int>("code");
+    for (const StatusEntry &entry : m_catalogue.entries()) {
+        if (!entry.related.isEmpty())
+            QTest::addRow("%d", entry.code) << entry.code;
+    }
+}
+
+void TestDetailRenderer::render_linksRelatedCodes()
+{
+    QFETCH(int, code);
+    const StatusEntry *entry = m_catalogue.entry(code);
+    QVERIFY(entry);
+
+    const QString html = DetailRenderer::render(m_catalogue, *entry, Language::English, QString(), m_palette);
+    static const QRegularExpression link(QStringLiteral("<a href=\"([^\"]*)\">([^<]*)</a>"));
+    QList<int> linked;
+    for (auto it = link.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const int target = DetailRenderer::codeFromLink(match.captured(1));
+        QVERIFY2(target, qPrintable(match.captured(1)));
+        // The link names the code and its phrase.
+        QCOMPARE(match.captured(2), QStringLiteral("%1 %2").arg(target).arg(m_catalogue.entry(target)->phrase).toHtmlEscaped());
+        linked << target;
+    }
+    QCOMPARE(linked, entry->related);
+    for (const int related : entry->related) {
+        QVERIFY(html.contains(QStringLiteral("href=\"code:%1\"").arg(related)));
+        QCOMPARE(DetailRenderer::linkForCode(related), QStringLiteral("code:%1").arg(related));
+        QCOMPARE(DetailRenderer::codeFromLink(DetailRenderer::linkForCode(related)), related);
+    }
+}
+
+void TestDetailRenderer::codeFromLink_parsesOnlyCodeLinks_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<int>("code");
+    QTest::newRow("code") << QStringLiteral("code:404") << 404;
+    QTest::newRow("lowest") << QStringLiteral("code:100") << 100;
+    QTest::newRow("highest") << QStringLiteral("code:599") << 599;
+    QTest::newRow("below range") << QStringLiteral("code:99") << 0;
+    QTest::newRow("above range") << QStringLiteral("code:600") << 0;
+    QTest::newRow("not a number") << QStringLiteral("code:abc") << 0;
+    QTest::newRow("no number") << QStringLiteral("code:") << 0;
+    QTest::newRow("web link") << QStringLiteral("https://example.org/404") << 0;
+    QTest::newRow("empty") << QString() << 0;
+}
+
+void TestDetailRenderer::codeFromLink_parsesOnlyCodeLinks()
+{
+    QFETCH(QString, link);
+    QFETCH(int, code);
+    QCOMPARE(DetailRenderer::codeFromLink(link), code);
+}
+
+void TestDetailRenderer::render_showsAliases()
+{
+    for (const StatusEntry &entry : m_catalogue.entries()) {
+        if (entry.aliases.isEmpty())
+            continue;
+        for (const Language language : {Language::English, Language::Chinese}) {
+            const QString text = visibleText(DetailRenderer::render(m_catalogue, entry, language, QString(), m_palette));
+            const qsizetype label = text.indexOf(DetailRenderer::label(DetailRenderer::Label::AlsoKnownAs));
+            QVERIFY2(label >= 0, qPrintable(QString::number(entry.code)));
+            for (const QString &alias : entry.aliases)
+                QVERIFY2(text.indexOf(alias, label) > label, qPrintable(alias));
+        }
+    }
+    const QString text = visibleText(
+        DetailRenderer::render(m_catalogue, *m_catalogue.entry(413), Language::English, QString(), m_palette));
+    QVERIFY(text.contains(u"Payload Too Large"));
+}
+
+void TestDetailRenderer::render_showsFactsAndSummary()
+{
+    const StatusEntry *entry = m_catalogue.entry(305);
+    QVERIFY(entry);
+    const QString text = visibleText(DetailRenderer::render(m_catalogue, *entry, Language::English, QString(), m_palette));
+    QVERIFY(text.contains(entry->title.en));
+    QVERIFY(text.contains(u"3xx Redirection"));
+    QVERIFY(text.contains(DetailRenderer::statusLabel(CodeStatus::Deprecated)));
+    QVERIFY(text.contains(entry->reference));
+    QVERIFY(text.contains(bodyWithoutMarkup(entry->summary.en)));
+}
+
+void TestDetailRenderer::render_chinese_showsChineseContent()
+{
+    const StatusEntry *entry = m_catalogue.entry(404);
+    QVERIFY(entry);
+    const QString text = visibleText(DetailRenderer::render(m_catalogue, *entry, Language::Chinese, QString(), m_palette));
+    QVERIFY(text.startsWith(u"404 Not Found"));
+    QVERIFY(text.contains(entry->title.zh));
+    QVERIFY(text.contains(u"4xx 客户端错误"));
+    QVERIFY(text.contains(bodyWithoutMarkup(entry->summary.zh)));
+    QVERIFY(!text.contains(bodyWithoutMarkup(entry->summary.en)));
+    QVERIFY(text.contains(u"开发者指南"));
+    QVERIFY(!text.contains(u"Developer guide"));
+    for (const Description &description : entry->descriptions)
+        QVERIFY(!text.contains(bodyWithoutMarkup(description.text.en)));
+}
+
+void TestDetailRenderer::render_english_showsNoChineseContent()
+{
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    for (const StatusEntry &entry : m_catalogue.entries()) {
+        const QString text = visibleText(DetailRenderer::render(m_catalogue, entry, Language::English, QString(), m_palette));
+        QVERIFY2(!text.contains(han), qPrintable(QString::number(entry.code)));
+        QVERIFY(text.contains(entry.title.en));
+    }
+}
+
+void TestDetailRenderer::render_codeWithoutSources_saysSo()
+{
+    const StatusEntry *entry = m_catalogue.entry(103);
+    QVERIFY(entry);
+    QVERIFY(entry->descriptions.isEmpty());
+    const QString text = visibleText(DetailRenderer::render(m_catalogue, *entry, Language::English, QString(), m_palette));
+    QVERIFY(text.contains(DetailRenderer::label(DetailRenderer::Label::NoSources)));
+}
+
+void TestDetailRenderer::render_escapesEveryCatalogueText_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("en") << Language::English << QString();
+    QTest::newRow("zh") << Language::Chinese << QString();
+    QTest::newRow("en, highlighting") << Language::English << QStringLiteral("bold");
+    QTest::newRow("en, highlighting markup") << Language::English << QStringLiteral("<b>");
+}
+
+void TestDetailRenderer::render_escapesEveryCatalogueText()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, query);
+    const Catalogue catalogue = markupCatalogue();
+    const StatusEntry *entry = catalogue.entry(299);
+    QVERIFY(entry);
+
+    const QString html = DetailRenderer::render(catalogue, *entry, language, query, m_palette);
+    // Not one tag from the data survives as a tag.
+    for (const QString &tag : {QStringLiteral("<b>bold"), QStringLiteral("<script"), QStringLiteral("<i>"),
+                              QStringLiteral("<u>"), QStringLiteral("<em>"), QStringLiteral("<0000>"),
+                              QStringLiteral("<ok>"), QStringLiteral("<b>A"), QStringLiteral("<b>title"),
+                              QStringLiteral("<b>class"), QStringLiteral("<b>粗"), QStringLiteral("<b>标题"),
+                              QStringLiteral("<b>甲"), QStringLiteral("<b>类")})
+        QVERIFY2(!html.contains(tag), qPrintable(tag));
+    QVERIFY(html.contains(u"&lt;i&gt;Phrase&lt;/i&gt;"));
+    QVERIFY(html.contains(u"Alias &lt;u&gt;one&lt;/u&gt;"));
+    QVERIFY(html.contains(u"RFC &lt;0000&gt; &amp; co"));
+
+    const QString text = visibleText(html);
+    if (language == Language::English) {
+        QVERIFY(html.contains(u"&lt;b&gt;"));
+        QVERIFY(html.contains(u"&lt;script&gt;"));
+        // The reader sees the markup literally, in the summary and the description.
+        QCOMPARE(text.count(Markup), 2);
+        QVERIFY(text.contains(u"Tagged <b>title</b>"));
+        QVERIFY(text.contains(u"Source <b>A</b>"));
+        QVERIFY(text.contains(u"2xx Success <b>class</b>"));
+        QVERIFY(text.contains(u"Server <em>A</em>"));
+        QVERIFY(text.contains(u"Note <b>bold</b> &amp;")); // an entity in the data stays text too
+        QVERIFY(text.contains(u"200 OK <ok>"));            // the related link's label
+    } else {
+        QVERIFY(text.contains(u"标记 <b>标题</b>"));
+        QVERIFY(text.contains(u"描述 <b>粗</b>"));
+        QVERIFY(text.contains(u"注 <b>粗</b>"));
+        QVERIFY(text.contains(u"来源 <b>甲</b>"));
+    }
+    QVERIFY(text.contains(u"Tagged <i>Phrase</i>"));
+}
+
+void TestDetailRenderer::render_highlightsQueryWithPaletteColours()
+{
+    const StatusEntry *entry = m_catalogue.entry(404);
+    QVERIFY(entry);
+    const QString highlight = m_palette.color(QPalette::Highlight).name();
+    const QString highlightedText = m_palette.color(QPalette::HighlightedText).name();
+    QCOMPARE(highlight, QStringLiteral("#123456"));
+
+    const QString plain = DetailRenderer::render(m_catalogue, *entry, Language::English, QString(), m_palette);
+    QVERIFY(!plain.contains(highlight));
+
+    const QString html = DetailRenderer::render(m_catalogue, *entry, Language::English, QStringLiteral("resource"),
+                                                m_palette);
+    QVERIFY(html.contains(highlight));
+    QVERIFY(html.contains(highlightedText));
+    static const QRegularExpression span(QStringLiteral("<span style=\"([^\"]*)\">([^<]*)</span>"));
+    int marks = 0;
+    for (auto it = span.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QVERIFY(match.captured(1).contains(highlight));
+        QCOMPARE(match.captured(2).toLower(), QStringLiteral("resource"));
+        ++marks;
+    }
+    QVERIFY(marks >= 3); // the summary and several sources say "resource"
+    // Marking words changes how the text looks, not what it says.
+    QCOMPARE(visibleText(html), visibleText(plain));
+
+    // Every word of the query is marked, in Chinese content too.
+    const QString zh = DetailRenderer::render(m_catalogue, *entry, Language::Chinese, QStringLiteral("资源"), m_palette);
+    QVERIFY(zh.contains(QStringLiteral("%1;\">资源</span>").arg(highlightedText)));
+}
+
+void TestDetailRenderer::render_codeQuery_highlightsNothing()
+{
+    // A code or class pattern selects codes; it is not a word to mark.
+    const StatusEntry *entry = m_catalogue.entry(404);
+    QVERIFY(entry);
+    const QString highlight = m_palette.color(QPalette::Highlight).name();
+    for (const QString &query : {QStringLiteral("404"), QStringLiteral("4xx"), QStringLiteral("zzzqqq")})
+        QVERIFY2(!DetailRenderer::render(m_catalogue, *entry, Language::English, query, m_palette).contains(highlight),
+                 qPrintable(query));
+}
+
+void TestDetailRenderer::escapeAndHighlight_escapesAroundMatches()
+{
+    const QString open = QStringLiteral("<span style=\"background-color:#123456; color:#fedcba;\">");
+    QCOMPARE(DetailRenderer::escapeAndHighlight(QStringLiteral("<b>bold</b>"), {QStringLiteral("bold")}, m_palette),
+             QStringLiteral("&lt;b&gt;") + open + QStringLiteral("bold</span>&lt;/b&gt;"));
+    QCOMPARE(DetailRenderer::escapeAndHighlight(QStringLiteral("a < b"), {}, m_palette), QStringLiteral("a &lt; b"));
+    // Case does not matter; overlapping terms make one mark.
+    QCOMPARE(DetailRenderer::escapeAndHighlight(QStringLiteral("Not Found"),
+                                                {QStringLiteral("not f"), QStringLiteral("found")}, m_palette),
+             open + QStringLiteral("Not Found</span>"));
+    // A term that is itself markup is matched against the text, then escaped.
+    QCOMPARE(DetailRenderer::escapeAndHighlight(QStringLiteral("x<b>y"), {QStringLiteral("<b>")}, m_palette),
+             QStringLiteral("x") + open + QStringLiteral("&lt;b&gt;</span>y"));
+}
+
+void TestDetailRenderer::textToHtml_turnsMarkupIntoHtml_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("html");
+
+    QTest::newRow("paragraph") << QStringLiteral("One line.") << QStringLiteral("<p>One line.</p>");
+    QTest::newRow("paragraphs") << QStringLiteral("First.\n\nSecond.") << QStringLiteral("<p>First.</p><p>Second.</p>");
+    QTest::newRow("line break") << QStringLiteral("First\nsecond") << QStringLiteral("<p>First<br/>second</p>");
+    QTest::newRow("bullets") << QStringLiteral("- GET: fetched\n- HEAD: headers")
+                             << QStringLiteral("<ul><li>GET: fetched</li><li>HEAD: headers</li></ul>");
+    QTest::newRow("numbers") << QStringLiteral("1. first\n2. second")
+                             << QStringLiteral("<ol><li>first</li><li>second</li></ol>");
+    QTest::newRow("paragraph then list") << QStringLiteral("Depends on the method:\n\n- GET\n- PUT")
+                                         << QStringLiteral("<p>Depends on the method:</p><ul><li>GET</li><li>PUT</li></ul>");
+    QTest::newRow("escaped list item") << QStringLiteral("- <b> & </b>")
+                                       << QStringLiteral("<ul><li>&lt;b&gt; &amp; &lt;/b&gt;</li></ul>");
+    QTest::newRow("dash inside a sentence") << QStringLiteral("a - b") << QStringLiteral("<p>a - b</p>");
+    QTest::newRow("number without dot") << QStringLiteral("404 is common") << QStringLiteral("<p>404 is common</p>");
+}
+
+void TestDetailRenderer::textToHtml_turnsMarkupIntoHtml()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, html);
+    QCOMPARE(DetailRenderer::textToHtml(text, {}, m_palette), html);
+}
+
+void TestDetailRenderer::render_catalogueLists_becomeHtmlLists()
+{
+    // 200's developer guide explains each method in a bullet list; 400's
+    // encyclopedia entry numbers its points.
+    const QString ok = DetailRenderer::render(m_catalogue, *m_catalogue.entry(200), Language::English, QString(), m_palette);
+    QVERIFY(ok.contains(u"<ul>"));
+    QVERIFY(ok.contains(u"<li>GET: "));
+    QVERIFY(!ok.contains(u"- GET"));
+    const QString badRequest =
+        DetailRenderer::render(m_catalogue, *m_catalogue.entry(400), Language::English, QString(), m_palette);
+    QVERIFY(badRequest.contains(u"<ol><li>The semantics are wrong"));
+    QVERIFY(!badRequest.contains(u"1. The semantics"));
+    QVERIFY(badRequest.contains(u"<p>"));
+
+    // The list reads as a list: every item on its own line.
+    QTextDocument document;
+    document.setHtml(ok);
+    QVERIFY(document.toPlainText().contains(u"\nGET: "));
+}
+
+void TestDetailRenderer::render_usesOnlyPaletteColours()
+{
+    const QSet<QString> allowed = paletteColours(m_palette);
+    static const QRegularExpression hex(QStringLiteral("#([0-9a-fA-F]{3,8})\\b"));
+    static const QRegularExpression colourProperty(
+        QStringLiteral("(?:^|[;\\s\"])((?:background-)?color|background|border(?:-[a-z]+)?)\\s*:\\s*([^;\"]+)"));
+    static const QRegularExpression colourAttribute(QStringLiteral("\\b(?:bgcolor|color)\\s*="));
+
+    const Catalogue markup = markupCatalogue();
+    QList<QString> pages;
+    for (const Language language : {Language::English, Language::Chinese}) {
+        for (const StatusEntry &entry : m_catalogue.entries()) {
+            pages << DetailRenderer::render(m_catalogue, entry, language, QStringLiteral("the 服务器 request"), m_palette);
+        }
+        pages << DetailRenderer::render(markup, *markup.entry(299), language, QStringLiteral("bold"), m_palette);
+    }
+
+    int colours = 0;
+    for (const QString &html : std::as_const(pages)) {
+        QVERIFY(!html.contains(colourAttribute));
+        for (auto it = hex.globalMatch(html); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            QVERIFY2(match.capturedLength(1) == 6, qPrintable(match.captured()));
+            QVERIFY2(allowed.contains(match.captured().toLower()), qPrintable(match.captured()));
+            ++colours;
+        }
+        // A colour property holds a palette colour, never a name or rgb().
+        for (auto it = colourProperty.globalMatch(html); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            const QString value = match.captured(2).trimmed();
+            const QStringList parts = value.split(u' ', Qt::SkipEmptyParts);
+            for (const QString &part : parts) {
+                if (part.startsWith(u'#'))
+                    continue; // checked above
+                QVERIFY2(part.contains(QRegularExpression(QStringLiteral("^(?:\\d+(?:px|em)?|solid|dashed|dotted|none)$"))),
+                         qPrintable(match.captured()));
+            }
+        }
+    }
+    QVERIFY(colours > 0); // the pages do use colour, all of it the palette's
+}
+
+QTEST_MAIN(TestDetailRenderer)
+#include "tst_detailrenderer.moc"

@@ -1,0 +1,543 @@
+// The main window driven as a user drives it: typing, keys, clicks, the
+// language toggle, history, links, Copy and the status bar.
+#include "catalogueloader.h"
+#include "cataloguemodel.h"
+#include "mainwindow.h"
+#include "searchfilterproxy.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace codex;
+
+namespace {
+
+QStringList menuTitles(QMainWindow *window)
+{
+    QStringList titles;
+    const QList<QAction *> actions = window->menuBar()->actions();
+    for (const QAction *action : actions)
+        titles << action->text();
+    return titles;
+}
+
+QStringList headerTitles(QTreeView *tree)
+{
+    QStringList titles;
+    const QAbstractItemModel *model = tree->header()->model();
+    for (int section = 0; section < model->columnCount(); ++section)
+        titles << model->headerData(section, Qt::Horizontal).toString();
+    return titles;
+}
+
+// Types as a user does: ASCII through the keyboard, anything else as an
+// input method commits it (QTest::keyClicks only knows ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar character : text) {
+        if (character.unicode() < 0x80) {
+            QTest::keyClick(widget, char(character.unicode()));
+        } else {
+            QInputMethodEvent event;
+            event.setCommitString(QString(character));
+            QApplication::sendEvent(widget, &event);
+        }
+    }
+}
+
+bool containsHan(const QString &text)
+{
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    return text.contains(han);
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startsWithEveryClassExpandedAndPlaceholder();
+    void typing_filtersVisibleRows_data();
+    void typing_filtersVisibleRows();
+    void typingExactCode_selectsItAndShowsDetail();
+    void typingClassPattern_leavesOnlyThatClassExpanded();
+    void typingWithoutMatch_hidesEveryRow();
+    void escape_clearsSearch();
+    void downKey_movesFocusIntoTree();
+    void findShortcut_focusesSearch();
+    void selectingCode_showsItsDetail();
+    void clickingCode_showsItsDetail();
+    void typing_highlightsMatchesInDetail();
+    void toggleLanguage_showsChineseContentAndKeepsSelectionAndSearch();
+    void toggleLanguage_translatesMenusPlaceholderAndHeaders();
+    void toggleLanguage_keepsScrollPosition();
+    void backAndForward_walkVisitedCodes();
+    void relatedLink_navigates();
+    void copy_putsCodeAndPhraseOnClipboard();
+    void statusBar_showsMatchCount();
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return m_window->findChild<T *>(name);
+    }
+    QList<int> visibleCodes() const;
+    QLabel *matchLabel() const;
+
+    QTemporaryDir m_settingsDir;
+    Catalogue m_catalogue;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<MainWindow> m_window;
+    QLineEdit *m_search = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QAction *m_toggleLanguage = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Nothing the window remembers may leak into, or out of, the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("StatusCodexTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+
+    const LoadResult result = CatalogueLoader::loadEmbedded();
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    m_catalogue = *result.catalogue;
+}
+
+void TestMainWindow::init()
+{
+    m_translations = std::make_unique<Translations>();
+    QVERIFY(m_translations->apply(Language::English));
+    m_window = std::make_unique<MainWindow>(m_catalogue, QString(), m_translations.get());
+    m_search = child<QLineEdit>(QStringLiteral("searchField"));
+    m_tree = child<QTreeView>(QStringLiteral("codeTree"));
+    m_detail = child<QTextBrowser>(QStringLiteral("detailView"));
+    m_toggleLanguage = child<QAction>(QStringLiteral("toggleLanguage"));
+    QVERIFY(m_search);
+    QVERIFY(m_tree);
+    QVERIFY(m_detail);
+    QVERIFY(m_toggleLanguage);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_search->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_search);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_translations.reset();
+    m_search = nullptr;
+    m_tree = nullptr;
+    m_detail = nullptr;
+    m_toggleLanguage = nullptr;
+}
+
+QList<int> TestMainWindow::visibleCodes() const
+{
+    // What the tree shows: codes under expanded classes of its own model.
+    QList<int> codes;
+    const QAbstractItemModel *model = m_tree->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex classIndex = model->index(row, 0);
+        if (!m_tree->isExpanded(classIndex))
+            continue;
+        for (int child = 0; child < model->rowCount(classIndex); ++child)
+            codes << model->index(child, 0, classIndex).data(CatalogueModel::CodeRole).toInt();
+    }
+    return codes;
+}
+
+QLabel *TestMainWindow::matchLabel() const
+{
+    const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->text().contains(u"codes"))
+            return label;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::startsWithEveryClassExpandedAndPlaceholder()
+{
+    QCOMPARE(m_tree->model()->rowCount(), m_catalogue.classes().size());
+    QCOMPARE(visibleCodes().size(), m_catalogue.entries().size());
+    QVERIFY(!m_search->placeholderText().isEmpty());
+    QCOMPARE(m_window->currentCode(), 0);
+    QVERIFY(!m_detail->toPlainText().isEmpty()); // says what to do
+    // The clear button is loaded lazily, with the first character typed.
+    QTest::keyClicks(m_search, QStringLiteral("4"));
+    QVERIFY(m_search->isClearButtonEnabled());
+}
+
+void TestMainWindow::typing_filtersVisibleRows_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QList<int>>("expected"); // exactly these, when given
+    QTest::addColumn<QList<int>>("including");
+
+    QTest::newRow("code") << QStringLiteral("404") << QList<int>{404} << QList<int>{};
+    QTest::newRow("prefix") << QStringLiteral("50") << QList<int>{500, 501, 502, 503, 504, 505, 506, 507, 508, 509}
+                            << QList<int>{};
+    QTest::newRow("alias") << QStringLiteral("teapot") << QList<int>{418} << QList<int>{};
+    QTest::newRow("former name") << QStringLiteral("Payload Too Large") << QList<int>{413} << QList<int>{};
+    QTest::newRow("words") << QStringLiteral("not found") << QList<int>{} << QList<int>{404};
+    QTest::newRow("Chinese title") << QStringLiteral("未找到") << QList<int>{} << QList<int>{404};
+}
+
+void TestMainWindow::typing_filtersVisibleRows()
+{
+    QFETCH(QString, typed);
+    QFETCH(QList<int>, expected);
+    QFETCH(QList<int>, including);
+
+    typeText(m_search, typed);
+    QCOMPARE(m_search->text(), typed);
+    const QList<int> shown = visibleCodes();
+    if (!expected.isEmpty())
+        QCOMPARE(shown, expected);
+    for (const int code : including)
+        QVERIFY2(shown.contains(code), qPrintable(QString::number(code)));
+    QCOMPARE(shown.size(), m_window->proxy()->matchCount());
+    // Every class left standing has a match, and is open.
+    for (int row = 0; row < m_tree->model()->rowCount(); ++row) {
+        const QModelIndex classIndex = m_tree->model()->index(row, 0);
+        QVERIFY(m_tree->model()->rowCount(classIndex) > 0);
+        QVERIFY(m_tree->isExpanded(classIndex));
+    }
+}
+
+void TestMainWindow::typingExactCode_selectsItAndShowsDetail()
+{
+    typeText(m_search, QStringLiteral("404"));
+    QCOMPARE(m_window->currentCode(), 404);
+    QCOMPARE(m_tree->currentIndex().data(CatalogueModel::CodeRole).toInt(), 404);
+    QVERIFY(m_tree->selectionModel()->isRowSelected(m_tree->currentIndex().row(), m_tree->currentIndex().parent()));
+    QVERIFY2(m_detail->toPlainText().startsWith(u"404 Not Found"), qPrintable(m_detail->toPlainText().left(80)));
+    QVERIFY(m_detail->toPlainText().contains(m_catalogue.entry(404)->title.en));
+    // The user is still typing: focus stays in the field.
+    QCOMPARE(QApplication::focusWidget(), m_search);
+}
+
+void TestMainWindow::typingClassPattern_leavesOnlyThatClassExpanded()
+{
+    typeText(m_search, QStringLiteral("4xx"));
+    QCOMPARE(m_tree->model()->rowCount(), 1);
+    const QModelIndex classIndex = m_tree->model()->index(0, 0);
+    QCOMPARE(classIndex.data(CatalogueModel::ClassDigitRole).toInt(), 4);
+    QVERIFY(m_tree->isExpanded(classIndex));
+    QVERIFY2(classIndex.data().toString().startsWith(u"4xx Client Error ("), qPrintable(classIndex.data().toString()));
+    const QList<int> shown = visibleCodes();
+    QVERIFY(shown.size() > 20);
+    for (const int code : shown)
+        QCOMPARE(code / 100, 4);
+}
+
+void TestMainWindow::typingWithoutMatch_hidesEveryRow()
+{
+    typeText(m_search, QStringLiteral("zzzqqq"));
+    QCOMPARE(m_tree->model()->rowCount(), 0);
+    QCOMPARE(m_window->proxy()->matchCount(), 0);
+}
+
+void TestMainWindow::escape_clearsSearch()
+{
+    typeText(m_search, QStringLiteral("teapot"));
+    QCOMPARE(m_tree->model()->rowCount(), 1);
+    QTest::keyClick(m_search, Qt::Key_Escape);
+    QVERIFY(m_search->text().isEmpty());
+    QCOMPARE(m_tree->model()->rowCount(), m_catalogue.classes().size());
+    QCOMPARE(visibleCodes().size(), m_catalogue.entries().size());
+    // The code the search chose stays shown.
+    QCOMPARE(m_window->currentCode(), 418);
+}
+
+void TestMainWindow::downKey_movesFocusIntoTree()
+{
+    typeText(m_search, QStringLiteral("5xx"));
+    QTest::keyClick(m_search, Qt::Key_Down);
+    QTRY_COMPARE(QApplication::focusWidget(), m_tree);
+    const int code = m_tree->currentIndex().data(CatalogueModel::CodeRole).toInt();
+    QCOMPARE(code, 500); // the first result
+    QCOMPARE(m_window->currentCode(), 500);
+
+    // From there the arrow keys walk the results.
+    QTest::keyClick(m_tree, Qt::Key_Down);
+    QCOMPARE(m_window->currentCode(), 501);
+    QVERIFY(m_detail->toPlainText().startsWith(u"501 Not Implemented"));
+}
+
+void TestMainWindow::findShortcut_focusesSearch()
+{
+    typeText(m_search, QStringLiteral("gone"));
+    m_tree->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_tree);
+    QTest::keyClick(m_tree, Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), m_search);
+    // The old text is selected, so typing replaces it.
+    QCOMPARE(m_search->selectedText(), QStringLiteral("gone"));
+
+    m_detail->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_detail);
+    QTest::keyClick(m_detail, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), m_search);
+}
+
+void TestMainWindow::selectingCode_showsItsDetail()
+{
+    const QModelIndex index = m_window->proxy()->mapFromSource(m_window->model()->indexForCode(301));
+    QVERIFY(index.isValid());
+    m_tree->setCurrentIndex(index);
+    QCOMPARE(m_window->currentCode(), 301);
+    QVERIFY(m_detail->toPlainText().startsWith(u"301 Moved Permanently"));
+    QVERIFY(m_detail->toPlainText().contains(m_catalogue.entry(301)->title.en));
+
+    // A class row is not a code: the detail stays.
+    m_tree->setCurrentIndex(m_tree->model()->index(0, 0));
+    QCOMPARE(m_window->currentCode(), 301);
+    QVERIFY(m_detail->toPlainText().startsWith(u"301 Moved Permanently"));
+}
+
+void TestMainWindow::clickingCode_showsItsDetail()
+{
+    const QModelIndex index =
+        m_window->proxy()->mapFromSource(m_window->model()->indexForCode(204, CatalogueModel::PhraseColumn));
+    m_tree->scrollTo(index);
+    const QRect rect = m_tree->visualRect(index);
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(m_tree->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(m_window->currentCode(), 204);
+    QVERIFY(m_detail->toPlainText().startsWith(u"204 No Content"));
+}
+
+void TestMainWindow::typing_highlightsMatchesInDetail()
+{
+    m_window->showCode(404);
+    const QString highlight = m_detail->palette().color(QPalette::Highlight).name();
+    QVERIFY(!m_detail->toHtml().contains(highlight, Qt::CaseInsensitive));
+    typeText(m_search, QStringLiteral("not found"));
+    QCOMPARE(m_window->currentCode(), 404);
+    QVERIFY(m_detail->toHtml().contains(highlight, Qt::CaseInsensitive));
+}
+
+void TestMainWindow::toggleLanguage_showsChineseContentAndKeepsSelectionAndSearch()
+{
+    typeText(m_search, QStringLiteral("not found"));
+    m_window->showCode(404);
+    const StatusEntry *entry = m_catalogue.entry(404);
+    QVERIFY(m_detail->toPlainText().contains(entry->title.en));
+    const int visible = visibleCodes().size();
+
+    m_toggleLanguage->trigger();
+    QCOMPARE(m_window->language(), Language::Chinese);
+    QCOMPARE(m_translations->language(), Language::Chinese);
+    QCOMPARE(m_window->currentCode(), 404);
+    QCOMPARE(m_tree->currentIndex().data(CatalogueModel::CodeRole).toInt(), 404);
+    QCOMPARE(m_search->text(), QStringLiteral("not found"));
+    QCOMPARE(visibleCodes().size(), visible); // phrases match in both languages
+
+    const QString detail = m_detail->toPlainText();
+    QVERIFY(detail.startsWith(u"404 Not Found"));
+    QVERIFY2(detail.contains(entry->title.zh), qPrintable(detail.left(200)));
+    QVERIFY(detail.contains(entry->summary.zh.left(20)));
+    QVERIFY(!detail.contains(entry->summary.en.left(40)));
+    QVERIFY(m_tree->model()->index(m_tree->currentIndex().parent().row(), 0).data().toString().contains(u"客户端错误"));
+    const QModelIndex title = m_tree->currentIndex().siblingAtColumn(CatalogueModel::TitleColumn);
+    QCOMPARE(title.data().toString(), entry->title.zh);
+
+    m_toggleLanguage->trigger();
+    QCOMPARE(m_window->language(), Language::English);
+    QCOMPARE(m_window->currentCode(), 404);
+    QVERIFY(m_detail->toPlainText().contains(entry->title.en));
+    QCOMPARE(title.data().toString(), entry->title.en);
+}
+
+void TestMainWindow::toggleLanguage_translatesMenusPlaceholderAndHeaders()
+{
+    m_window->showCode(200);
+    const QStringList englishMenus = menuTitles(m_window.get());
+    const QString englishPlaceholder = m_search->placeholderText();
+    const QStringList englishHeaders = headerTitles(m_tree);
+    QLabel *status = matchLabel();
+    QVERIFY(status);
+    const QString englishStatus = status->text();
+    const QString englishToolTip = m_search->toolTip();
+    QVERIFY(englishMenus.contains(QStringLiteral("&File")));
+
+    m_toggleLanguage->trigger();
+    // QApplication posts LanguageChange to the windows: it arrives with the event loop.
+    QTRY_VERIFY(menuTitles(m_window.get()) != englishMenus);
+    const QStringList chineseMenus = menuTitles(m_window.get());
+    QCOMPARE(chineseMenus.size(), englishMenus.size());
+    for (int i = 0; i < chineseMenus.size(); ++i) {
+        QVERIFY2(chineseMenus.at(i) != englishMenus.at(i), qPrintable(chineseMenus.at(i)));
+        QVERIFY2(containsHan(chineseMenus.at(i)), qPrintable(chineseMenus.at(i)));
+    }
+    QVERIFY2(m_search->placeholderText() != englishPlaceholder, qPrintable(m_search->placeholderText()));
+    const QStringList chineseHeaders = headerTitles(m_tree);
+    for (int i = 0; i < chineseHeaders.size(); ++i)
+        QVERIFY2(containsHan(chineseHeaders.at(i)), qPrintable(chineseHeaders.at(i)));
+    QVERIFY2(containsHan(status->text()), qPrintable(status->text()));
+    QVERIFY2(containsHan(m_search->toolTip()), qPrintable(m_search->toolTip()));
+    const QString detail = m_detail->toPlainText();
+    QVERIFY2(!detail.contains(u"What the sources say"), qPrintable(detail.left(300)));
+
+    m_toggleLanguage->trigger();
+    QTRY_COMPARE(menuTitles(m_window.get()), englishMenus);
+    QCOMPARE(m_search->placeholderText(), englishPlaceholder);
+    QCOMPARE(headerTitles(m_tree), englishHeaders);
+    QCOMPARE(status->text(), englishStatus);
+    QCOMPARE(m_search->toolTip(), englishToolTip);
+    QVERIFY(m_detail->toPlainText().contains(u"What the sources say"));
+}
+
+void TestMainWindow::toggleLanguage_keepsScrollPosition()
+{
+    m_window->showCode(200);
+    QScrollBar *bar = m_detail->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum() / 2);
+    const double before = double(bar->value()) / bar->maximum();
+    m_toggleLanguage->trigger();
+    QTRY_VERIFY(bar->maximum() > 0);
+    const double after = double(bar->value()) / bar->maximum();
+    QVERIFY2(qAbs(after - before) < 0.1, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+
+    // A new code starts at the top.
+    m_window->showCode(404);
+    QCOMPARE(bar->value(), 0);
+}
+
+void TestMainWindow::backAndForward_walkVisitedCodes()
+{
+    QVERIFY(!m_window->canGoBack());
+    m_window->showCode(200);
+    m_window->showCode(301);
+    m_window->showCode(404);
+    QVERIFY(m_window->canGoBack());
+    QVERIFY(!m_window->canGoForward());
+
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->currentCode(), 301);
+    QVERIFY(m_detail->toPlainText().startsWith(u"301 Moved Permanently"));
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->currentCode(), 200);
+    QVERIFY(!m_window->canGoBack());
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->currentCode(), 200); // nothing further back
+
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(m_window->currentCode(), 301);
+    QCOMPARE(m_tree->currentIndex().data(CatalogueModel::CodeRole).toInt(), 301);
+    m_window->goForward();
+    QCOMPARE(m_window->currentCode(), 404);
+    QVERIFY(!m_window->canGoForward());
+
+    // Going somewhere new from the middle of history drops what was ahead.
+    m_window->goBack();
+    m_window->showCode(500);
+    QVERIFY(!m_window->canGoForward());
+    m_window->goBack();
+    QCOMPARE(m_window->currentCode(), 301);
+
+    // The Back and Forward actions follow.
+    QAction *back = nullptr;
+    QAction *forward = nullptr;
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Back))
+            back = action;
+        else if (action->shortcut() == QKeySequence(QKeySequence::Forward))
+            forward = action;
+    }
+    QVERIFY(back && forward);
+    QVERIFY(back->isEnabled());
+    QVERIFY(forward->isEnabled());
+    forward->trigger();
+    QCOMPARE(m_window->currentCode(), 500);
+    QVERIFY(!forward->isEnabled());
+}
+
+void TestMainWindow::relatedLink_navigates()
+{
+    m_window->showCode(404);
+    QVERIFY(m_detail->toHtml().contains(u"code:410"));
+    emit m_detail->anchorClicked(QUrl(QStringLiteral("code:410")));
+    QCOMPARE(m_window->currentCode(), 410);
+    QVERIFY(m_detail->toPlainText().startsWith(u"410 Gone"));
+    QCOMPARE(m_tree->currentIndex().data(CatalogueModel::CodeRole).toInt(), 410);
+    // Not a code link: nothing happens.
+    emit m_detail->anchorClicked(QUrl(QStringLiteral("https://example.org/")));
+    QCOMPARE(m_window->currentCode(), 410);
+    m_window->goBack();
+    QCOMPARE(m_window->currentCode(), 404);
+}
+
+void TestMainWindow::copy_putsCodeAndPhraseOnClipboard()
+{
+    QClipboard *clipboard = QApplication::clipboard();
+    clipboard->clear();
+    typeText(m_search, QStringLiteral("404"));
+    m_tree->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_tree);
+    QTest::keyClick(m_tree, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(clipboard->text(), QStringLiteral("404 Not Found"));
+
+    // With text selected in the detail pane, Copy copies that text.
+    clipboard->clear();
+    m_detail->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_detail);
+    QTextCursor cursor = m_detail->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    cursor.movePosition(QTextCursor::NextWord, QTextCursor::KeepAnchor);
+    m_detail->setTextCursor(cursor);
+    QTest::keyClick(m_detail, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(clipboard->text().trimmed(), QStringLiteral("404"));
+}
+
+void TestMainWindow::statusBar_showsMatchCount()
+{
+    QLabel *label = matchLabel();
+    QVERIFY(label);
+    const int total = int(m_catalogue.entries().size());
+    QCOMPARE(label->text(), QStringLiteral("%1 codes").arg(total));
+    typeText(m_search, QStringLiteral("4xx"));
+    const int matches = m_window->proxy()->matchCount();
+    QVERIFY(matches > 0 && matches < total);
+    QCOMPARE(label->text(), QStringLiteral("%1 of %2 codes match").arg(matches).arg(total));
+    QTest::keyClick(m_search, Qt::Key_Escape);
+    QCOMPARE(label->text(), QStringLiteral("%1 codes").arg(total));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

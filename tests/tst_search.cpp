@@ -1,0 +1,294 @@
+// Search over the embedded catalogue: codes, patterns, phrases and aliases,
+// titles and full text in both languages, each with its exact result order.
+// The expectations come from reading resources/catalogue.json against the
+// rules of issue 2: all terms must match; rank is the worst of the terms'
+// ranks (code, phrase or alias, title, current-language text, other-language
+// text); within a rank, by code.
+#include "catalogue.h"
+#include "catalogueloader.h"
+#include "search.h"
+
+#include <QTest>
+
+#include <optional>
+
+using namespace codex;
+
+namespace {
+
+QList<int> codesOf(const QList<SearchHit> &hits)
+{
+    QList<int> codes;
+    for (const SearchHit &hit : hits)
+        codes << hit.code;
+    return codes;
+}
+
+} // namespace
+
+class TestSearch final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void query_findsExactlyTheseCodesInRankOrder_data();
+    void query_findsExactlyTheseCodesInRankOrder();
+    void hit_carriesTheRankOfWhereItMatched_data();
+    void hit_carriesTheRankOfWhereItMatched();
+    void notFou_putsNotFoundFirst();
+    void index_givesTheSameResultsWhenReusedAndRetyped();
+    void query_parsesCodePatternsAndWords_data();
+    void query_parsesCodePatternsAndWords();
+
+private:
+    std::optional<Catalogue> m_catalogue;
+    std::optional<SearchIndex> m_index;
+};
+
+void TestSearch::initTestCase()
+{
+    const LoadResult result = CatalogueLoader::loadEmbedded();
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    m_catalogue = result.catalogue;
+    m_index.emplace(*m_catalogue);
+}
+
+void TestSearch::query_findsExactlyTheseCodesInRankOrder_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QList<int>>("expected");
+    const auto row = [](const char *name, const QString &query, Language language, const QList<int> &expected) {
+        QTest::newRow(name) << query << language << expected;
+    };
+
+    row("exact code 404", QStringLiteral("404"), Language::English, { 404 });
+    row("exact code 200", QStringLiteral("200"), Language::Chinese, { 200 });
+    row("exact code 509 (unofficial)", QStringLiteral("509"), Language::English, { 509 });
+    row("exact code not in the catalogue", QStringLiteral("299"), Language::English, {});
+    row("code prefix 40", QStringLiteral("40"), Language::English,
+        { 400, 401, 402, 403, 404, 405, 406, 407, 408, 409 });
+    row("code prefix 41 skips 419 and 420", QStringLiteral("41"), Language::Chinese,
+        { 410, 411, 412, 413, 414, 415, 416, 417, 418 });
+    row("code prefix 20", QStringLiteral("20"), Language::English, { 200, 201, 202, 203, 204, 205, 206, 207, 208 });
+    row("code prefix 50", QStringLiteral("50"), Language::English,
+        { 500, 501, 502, 503, 504, 505, 506, 507, 508, 509 });
+    row("code prefix 1", QStringLiteral("1"), Language::English, { 100, 101, 102, 103, 104 });
+    row("code prefix 4", QStringLiteral("4"), Language::English,
+        { 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
+            424, 425, 426, 428, 429, 431, 449, 451 });
+    row("class 4xx", QStringLiteral("4xx"), Language::English,
+        { 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
+            424, 425, 426, 428, 429, 431, 449, 451 });
+    row("class 4XX", QStringLiteral("4XX"), Language::Chinese,
+        { 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
+            424, 425, 426, 428, 429, 431, 449, 451 });
+    row("class 4**", QStringLiteral("4**"), Language::English,
+        { 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
+            424, 425, 426, 428, 429, 431, 449, 451 });
+    row("class 5xx", QStringLiteral("5xx"), Language::English,
+        { 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511 });
+    row("class 2xx", QStringLiteral("2xx"), Language::English, { 200, 201, 202, 203, 204, 205, 206, 207, 208, 226 });
+    row("class 3**", QStringLiteral("3**"), Language::Chinese, { 300, 301, 302, 303, 304, 305, 306, 307, 308 });
+    row("pattern 40x", QStringLiteral("40x"), Language::English, { 400, 401, 402, 403, 404, 405, 406, 407, 408, 409 });
+    row("code and prefix narrow to the code", QStringLiteral("40 404"), Language::English, { 404 });
+    row("two classes match nothing", QStringLiteral("4xx 5xx"), Language::English, {});
+    row("phrase word prefix: not fou", QStringLiteral("not fou"), Language::English, { 404, 302, 303, 415 });
+    row("phrase: not found", QStringLiteral("not found"), Language::English, { 404, 302, 303, 415 });
+    row("phrase upper case", QStringLiteral("NOT FOUND"), Language::English, { 404, 302, 303, 415 });
+    row("phrase in Chinese mode", QStringLiteral("not found"), Language::Chinese, { 404, 302, 303, 415 });
+    row("phrase word: hints", QStringLiteral("hints"), Language::English, { 103 });
+    row("phrase words: early", QStringLiteral("early"), Language::English, { 103, 425 });
+    row("alias: payload too large", QStringLiteral("payload too large"), Language::English, { 413 });
+    row("alias: request entity too large", QStringLiteral("request entity too large"), Language::English, { 413, 206 });
+    row("alias: request-uri", QStringLiteral("request-uri"), Language::English, { 414 });
+    row("alias: requested range", QStringLiteral("requested range"), Language::English, { 416, 206 });
+    row("alias: unprocessable entity", QStringLiteral("unprocessable entity"), Language::English, { 422 });
+    row("alias: moved temporarily", QStringLiteral("moved temporarily"), Language::English, { 302, 307 });
+    row("alias: teapot", QStringLiteral("teapot"), Language::English, { 418 });
+    row("alias: I'M A TEAPOT", QStringLiteral("I'M A TEAPOT"), Language::English, { 418 });
+    row("alias: TeaPot in Chinese mode", QStringLiteral("TeaPot"), Language::Chinese, { 418 });
+    row("alias: switch proxy", QStringLiteral("switch proxy"), Language::English, { 306, 305 });
+    row("phrase: bandwidth", QStringLiteral("bandwidth"), Language::English, { 509 });
+    row("full-width digits", QStringLiteral("４０４"), Language::English, { 404 });
+    row("full-width class pattern", QStringLiteral("４ＸＸ"), Language::English,
+        { 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
+            424, 425, 426, 428, 429, 431, 449, 451 });
+    row("full-width letters", QStringLiteral("ｎｏｔ ｆｏｕｎｄ"), Language::English, { 404, 302, 303, 415 });
+    row("Chinese title 未找到", QStringLiteral("未找到"), Language::Chinese, { 404 });
+    row("Chinese title in English mode", QStringLiteral("未找到"), Language::English, { 404 });
+    row("Chinese title 禁止访问", QStringLiteral("禁止访问"), Language::Chinese, { 403 });
+    row("Chinese title 茶壶", QStringLiteral("茶壶"), Language::Chinese, { 418 });
+    row("Chinese title 请求过多", QStringLiteral("请求过多"), Language::Chinese, { 429 });
+    row("Chinese title substring 网关", QStringLiteral("网关"), Language::Chinese, { 502, 504, 421 });
+    row("Chinese title substring 超时", QStringLiteral("超时"), Language::Chinese, { 408, 504, 102 });
+    row("Chinese title substring 认证", QStringLiteral("认证"), Language::Chinese, { 407, 511, 401 });
+    row("Chinese titles before text: 重定向", QStringLiteral("重定向"), Language::Chinese,
+        { 307, 308, 300, 301, 302, 303, 305, 414 });
+    row("Chinese titles before text: 永久", QStringLiteral("永久"), Language::Chinese, { 301, 308, 303, 404, 410 });
+    row("Chinese full text 找不到", QStringLiteral("找不到"), Language::Chinese, { 404 });
+    row("Chinese full text substring 找到", QStringLiteral("找到"), Language::Chinese, { 404, 201, 303 });
+    row("English full text: cpanel", QStringLiteral("cpanel"), Language::English, { 509 });
+    row("English full text: microsoft", QStringLiteral("microsoft"), Language::English, { 449 });
+    row("English full text: webdav", QStringLiteral("webdav"), Language::English,
+        { 102, 207, 208, 422, 423, 424, 425, 507, 508 });
+    row("English full text: retry-after", QStringLiteral("retry-after"), Language::English, { 413, 429, 503 });
+    row("English full text: shared hosting", QStringLiteral("shared hosting"), Language::English, { 509 });
+    row("several words narrow: gateway", QStringLiteral("gateway"), Language::English, { 502, 504, 421 });
+    row("several words narrow: gateway timeout", QStringLiteral("gateway timeout"), Language::English, { 504 });
+    row("several words narrow: proxy", QStringLiteral("proxy"), Language::English,
+        { 305, 306, 407, 203, 304, 417, 421, 502, 504, 511 });
+    row("several words narrow: proxy auth", QStringLiteral("proxy auth"), Language::English, { 407, 203, 421, 511 });
+    row("several words: too", QStringLiteral("too"), Language::English,
+        { 413, 414, 425, 429, 431, 206, 408, 416, 504 });
+    row("several words: too many", QStringLiteral("too many"), Language::English, { 429, 416 });
+    row("class and word: 4xx not", QStringLiteral("4xx not"), Language::English,
+        { 404, 405, 406, 416, 400, 401, 402, 403, 408, 409, 410, 412, 415, 417, 418, 421, 422, 424, 425, 426, 449 });
+    row("prefix and word: 40 not", QStringLiteral("40 not"), Language::English,
+        { 404, 405, 406, 400, 401, 402, 403, 408, 409 });
+    row("code and phrase: forbidden 403", QStringLiteral("forbidden 403"), Language::English, { 403 });
+    row("Chinese words narrow: 服务器 网关", QStringLiteral("服务器 网关"), Language::Chinese, { 421, 502, 504 });
+    row("rank: phrase before text: found", QStringLiteral("found"), Language::English, { 302, 404, 303, 415 });
+    row("rank: phrase before text: moved", QStringLiteral("moved"), Language::English, { 301, 302, 307, 308, 510 });
+    row("rank: phrase before text: redirect", QStringLiteral("redirect"), Language::English,
+        { 307, 308, 300, 301, 302, 303, 305, 414 });
+    row("rank: phrase before title before text: unused", QStringLiteral("unused"), Language::English, { 306, 418 });
+    row("current language first: get in Chinese", QStringLiteral("get"), Language::Chinese,
+        { 200, 206, 226, 301, 302, 303, 304, 307, 414, 428, 501, 425, 504 });
+    row("current language first: get in English", QStringLiteral("get"), Language::English,
+        { 200, 206, 226, 301, 302, 303, 304, 307, 414, 425, 428, 501, 504 });
+    row("current language first: permanently in Chinese", QStringLiteral("permanently"), Language::Chinese,
+        { 301, 308, 404, 410 });
+    row("current language first: permanently in English", QStringLiteral("permanently"), Language::English,
+        { 301, 308, 404, 410 });
+    row("words match at word starts only: ound", QStringLiteral("ound"), Language::English, {});
+    row("words match at word starts only: eapot", QStringLiteral("eapot"), Language::English, {});
+    row("no match", QStringLiteral("xyzzy"), Language::English, {});
+    row("no match in Chinese", QStringLiteral("不存在的词语"), Language::Chinese, {});
+    row("whitespace only", QStringLiteral("   "), Language::English, {});
+    row("empty query", QStringLiteral(""), Language::English, {});
+    row("rank: title before text: reserved", QStringLiteral("reserved"), Language::English, { 418, 306, 402 });
+    row("rank: title before other language: 网关 in English", QStringLiteral("网关"), Language::English,
+        { 502, 504, 421 });
+    row("rank: phrase before other language: switch in Chinese", QStringLiteral("switch"), Language::Chinese,
+        { 101, 306, 302, 303, 305, 307, 405, 426 });
+}
+
+void TestSearch::query_findsExactlyTheseCodesInRankOrder()
+{
+    QFETCH(QString, query);
+    QFETCH(Language, language);
+    QFETCH(QList<int>, expected);
+    QCOMPARE(codesOf(m_index->search(query, language)), expected);
+    // The one-call form builds its own index and must agree.
+    QCOMPARE(codesOf(search(*m_catalogue, query, language)), expected);
+}
+
+void TestSearch::hit_carriesTheRankOfWhereItMatched_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<MatchRank>("rank");
+    const auto row = [](const char *name, const QString &query, Language language, int code, MatchRank rank) {
+        QTest::newRow(name) << query << language << code << rank;
+    };
+    row("exact code", QStringLiteral("404"), Language::English, 404, MatchRank::Code);
+    row("class pattern", QStringLiteral("4xx"), Language::Chinese, 418, MatchRank::Code);
+    row("phrase", QStringLiteral("not found"), Language::English, 404, MatchRank::Phrase);
+    row("alias", QStringLiteral("teapot"), Language::English, 418, MatchRank::Phrase);
+    row("code and phrase: the worse of the two", QStringLiteral("4xx not"), Language::English, 404, MatchRank::Phrase);
+    row("phrase word and text word: the worse", QStringLiteral("not found"), Language::English, 302, MatchRank::Text);
+    row("English title", QStringLiteral("reserved"), Language::English, 418, MatchRank::Title);
+    row("Chinese title", QStringLiteral("未找到"), Language::Chinese, 404, MatchRank::Title);
+    row("Chinese title in English mode", QStringLiteral("未找到"), Language::English, 404, MatchRank::Title);
+    row("Chinese text in Chinese mode", QStringLiteral("网关"), Language::Chinese, 421, MatchRank::Text);
+    row("Chinese text in English mode", QStringLiteral("网关"), Language::English, 421, MatchRank::OtherLanguage);
+    row("English text in English mode", QStringLiteral("get"), Language::English, 425, MatchRank::Text);
+    row("English text in Chinese mode", QStringLiteral("get"), Language::Chinese, 425, MatchRank::OtherLanguage);
+    row("usedBy is text", QStringLiteral("cpanel"), Language::English, 509, MatchRank::Text);
+}
+
+void TestSearch::hit_carriesTheRankOfWhereItMatched()
+{
+    QFETCH(QString, query);
+    QFETCH(Language, language);
+    QFETCH(int, code);
+    QFETCH(MatchRank, rank);
+    const QList<SearchHit> hits = m_index->search(query, language);
+    for (const SearchHit &hit : hits) {
+        if (hit.code == code) {
+            QCOMPARE(int(hit.rank), int(rank));
+            return;
+        }
+    }
+    QFAIL("the code is not among the hits");
+}
+
+void TestSearch::notFou_putsNotFoundFirst()
+{
+    for (const Language language : { Language::English, Language::Chinese }) {
+        const QList<SearchHit> hits = m_index->search(QStringLiteral("not fou"), language);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().code, 404);
+        QCOMPARE(hits.first().rank, MatchRank::Phrase);
+    }
+}
+
+void TestSearch::index_givesTheSameResultsWhenReusedAndRetyped()
+{
+    // Typing, backspacing and retyping: whatever the index keeps between
+    // keystrokes must not change an answer.
+    const QStringList keystrokes { QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("not"),
+        QStringLiteral("not "), QStringLiteral("not f"), QStringLiteral("not fo"), QStringLiteral("not f"),
+        QStringLiteral("not"), QStringLiteral("not fou") };
+    for (const QString &query : keystrokes) {
+        for (const Language language : { Language::Chinese, Language::English }) {
+            QCOMPARE(
+                codesOf(m_index->search(query, language)), codesOf(SearchIndex(*m_catalogue).search(query, language)));
+        }
+    }
+    QCOMPARE(
+        codesOf(m_index->search(QStringLiteral("not fou"), Language::English)), QList<int>({ 404, 302, 303, 415 }));
+}
+
+void TestSearch::query_parsesCodePatternsAndWords_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("isCodePattern");
+    QTest::addColumn<int>("low");
+    QTest::addColumn<int>("high");
+    QTest::newRow("code") << QStringLiteral("404") << true << 404 << 404;
+    QTest::newRow("two digits") << QStringLiteral("40") << true << 400 << 409;
+    QTest::newRow("one digit") << QStringLiteral("5") << true << 500 << 599;
+    QTest::newRow("class") << QStringLiteral("4xx") << true << 400 << 499;
+    QTest::newRow("class upper case") << QStringLiteral("4XX") << true << 400 << 499;
+    QTest::newRow("class stars") << QStringLiteral("4**") << true << 400 << 499;
+    QTest::newRow("decade") << QStringLiteral("40x") << true << 400 << 409;
+    QTest::newRow("full width") << QStringLiteral("４０４") << true << 404 << 404;
+    QTest::newRow("no class 6") << QStringLiteral("6xx") << false << 0 << 0;
+    QTest::newRow("four digits") << QStringLiteral("4040") << false << 0 << 0;
+    QTest::newRow("wildcards do not fill") << QStringLiteral("4x") << false << 0 << 0;
+    QTest::newRow("word") << QStringLiteral("teapot") << false << 0 << 0;
+}
+
+void TestSearch::query_parsesCodePatternsAndWords()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, isCodePattern);
+    QFETCH(int, low);
+    QFETCH(int, high);
+    const SearchQuery parsed = SearchQuery::parse(query);
+    QCOMPARE(parsed.terms.size(), 1);
+    const SearchQuery::Term &term = parsed.terms.first();
+    QCOMPARE(term.kind == SearchQuery::Term::CodePattern, isCodePattern);
+    if (isCodePattern) {
+        QCOMPARE(term.low, low);
+        QCOMPARE(term.high, high);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
