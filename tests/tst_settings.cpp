@@ -311,6 +311,11 @@ private slots:
 
     void killedWhileWriting_leavesAWholeFile()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        // The writer child, instrumented, does not report in time on CI's
+        // two cores; the normal build runs this test.
+        QSKIP("timing-dependent kill test: runs in the normal build");
+#endif
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("settings.ini"));
         {
