@@ -2,6 +2,7 @@
 // and app/ui.
 #include "catalogueloader.h"
 #include "commandline.h"
+#include "firstframeexit.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "translations.h"
@@ -53,32 +54,6 @@ void attachConsole()
     SetConsoleOutputCP(CP_UTF8);
 #endif
 }
-
-// For the start-up benchmark only (tests/benchmarks): quits as soon as the
-// main window has painted its first frame. Deliberately undocumented.
-class ExitAfterFirstFrame final : public QObject
-{
-public:
-    explicit ExitAfterFirstFrame(QWidget *window)
-        : m_window(window)
-    {
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->window() == m_window) {
-            m_done = true;
-            // Queued: the rest of this frame is painted and flushed first.
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_window;
-    bool m_done = false;
-};
 
 void setApplicationIdentity()
 {
@@ -138,9 +113,7 @@ int runWindow(int argc, char **argv, const codex::CommandLineOptions &options)
     window.restoreSettings();
     if (options.openCode)
         window.showCode(options.openCode);
-    ExitAfterFirstFrame exitAfterFirstFrame(&window);
-    if (qEnvironmentVariableIntValue("STATUS_CODEX_EXIT_AFTER_FIRST_FRAME") == 1)
-        app.installEventFilter(&exitAfterFirstFrame);
+    codex::FirstFrameExit::installIfRequested(&window);
     window.show();
 
     if (!options.catalogueFile.isEmpty() && !userFile.ok()) {

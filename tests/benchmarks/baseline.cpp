@@ -4,6 +4,8 @@
 //   C<TAB>class label             a class row
 //   R<TAB>code<TAB>phrase<TAB>title  a code row under the last class
 //   H                             the rest of the file is the detail HTML
+#include "firstframeexit.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
@@ -12,37 +14,8 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-namespace {
-
-// The same hidden switch as the app's: quit once the first frame is painted.
-class ExitAfterFirstFrame final : public QObject
-{
-public:
-    explicit ExitAfterFirstFrame(QWidget *window)
-        : m_window(window)
-    {
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->window() == m_window) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_window;
-    bool m_done = false;
-};
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -97,9 +70,7 @@ int main(int argc, char **argv)
     window.setCentralWidget(splitter);
     window.resize(1100, 720);
 
-    ExitAfterFirstFrame exitAfterFirstFrame(&window);
-    if (qEnvironmentVariableIntValue("STATUS_CODEX_EXIT_AFTER_FIRST_FRAME") == 1)
-        app.installEventFilter(&exitAfterFirstFrame);
+    codex::FirstFrameExit::installIfRequested(&window);
     window.show();
     return app.exec();
 }
