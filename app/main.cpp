@@ -110,7 +110,7 @@ int runWindow(int argc, char **argv, const codex::CommandLineOptions &options)
 
     codex::MainWindow window(userFile.ok() ? *userFile.catalogue : *embedded.catalogue,
                              userFile.ok() ? options.catalogueFile : QString(), &translations);
-    window.restoreSettings();
+    window.restoreSettings(saved);
     if (options.openCode)
         window.showCode(options.openCode);
     codex::FirstFrameExit::installIfRequested(&window);

@@ -373,7 +373,8 @@ private slots:
         codex::Translations translations;
         {
             codex::MainWindow window(*loaded.catalogue, QString(), &translations);
-            window.restoreSettings();
+            QSettings settings;
+            window.restoreSettings(codex::WindowSettings::load(settings));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.showCode(404);

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -109,7 +110,6 @@ MainWindow::MainWindow(const Catalogue &catalogue, const QString &catalogueFile,
 
     spanClassRows();
     retranslateUi();
-    renderDetail(false); // the hint, until a code is chosen
     resize(1100, 720);
 }
 
@@ -292,11 +292,14 @@ void MainWindow::onResultsChanged()
                 m_tree->expand(classIndex);
         }
     }
-    if (const int preferred = m_proxy->preferredCode())
-        navigate(preferred, true);
-    else if (m_currentCode)
-        selectInTree(m_currentCode); // keep the selection visible if it still matches
-    renderDetail(true);               // highlighting follows the query
+    const int preferred = m_proxy->preferredCode();
+    if (preferred && preferred != m_currentCode) {
+        navigate(preferred, true); // renders the new code, with the query highlighted
+    } else {
+        if (m_currentCode)
+            selectInTree(m_currentCode); // keep the selection visible if it still matches
+        renderDetail(true);              // highlighting follows the query
+    }
     updateStatus();
 }
 
@@ -501,10 +504,8 @@ void MainWindow::openCatalogue()
         loadCatalogueFile(path);
 }
 
-void MainWindow::restoreSettings()
+void MainWindow::restoreSettings(const WindowSettings &saved)
 {
-    QSettings settings;
-    const WindowSettings saved = WindowSettings::load(settings);
     if (!saved.geometry.isEmpty())
         restoreGeometry(saved.geometry);
     if (!saved.state.isEmpty())
@@ -525,6 +526,15 @@ void MainWindow::saveSettings() const
     current.splitterSizes = m_splitter->sizes();
     current.lastCode = m_currentCode;
     current.save(settings);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // The hint, unless a code was chosen before the window appeared (the
+    // last one, or one from the command line): rendered once, not twice.
+    if (!m_currentCode && m_detail->document()->isEmpty())
+        renderDetail(false);
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

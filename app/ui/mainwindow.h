@@ -20,6 +20,7 @@ class CatalogueModel;
 class DetailView;
 class SearchFilterProxy;
 class Translations;
+struct WindowSettings;
 
 // The browser: search field, class tree, detail pane, language toggle and
 // history. All logic worth testing lives in the core; this wires it up.
@@ -40,9 +41,9 @@ public:
     bool canGoBack() const { return !m_back.isEmpty(); }
     bool canGoForward() const { return !m_forward.isEmpty(); }
 
-    // Restores geometry, splitter and the last code from QSettings (the
-    // language is chosen before the window exists).
-    void restoreSettings();
+    // Restores geometry, splitter and the last code (the language is chosen
+    // before the window exists, from the same settings, read once).
+    void restoreSettings(const WindowSettings &saved);
     void saveSettings() const;
 
     CatalogueModel *model() const { return m_model; }
@@ -65,6 +66,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
