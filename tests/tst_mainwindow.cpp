@@ -87,6 +87,7 @@ private slots:
     void typingWithoutMatch_hidesEveryRow();
     void escape_clearsSearch();
     void downKey_movesFocusIntoTree();
+    void downKey_withNothingChosen_showsFirstCode();
     void findShortcut_focusesSearch();
     void selectingCode_showsItsDetail();
     void clickingCode_showsItsDetail();
@@ -295,6 +296,18 @@ void TestMainWindow::downKey_movesFocusIntoTree()
     QTest::keyClick(m_tree, Qt::Key_Down);
     QCOMPARE(m_window->currentCode(), 501);
     QVERIFY(m_detail->toPlainText().startsWith(u"501 Not Implemented"));
+}
+
+void TestMainWindow::downKey_withNothingChosen_showsFirstCode()
+{
+    // Focusing the tree makes its first row, a class, current: Down must
+    // still land on a code and show it.
+    m_search->setFocus();
+    QTest::keyClick(m_search, Qt::Key_Down);
+    QTRY_COMPARE(QApplication::focusWidget(), m_tree);
+    QCOMPARE(m_window->currentCode(), 100);
+    QCOMPARE(m_tree->currentIndex().data(CatalogueModel::CodeRole).toInt(), 100);
+    QVERIFY(m_detail->toPlainText().startsWith(u"100 Continue"));
 }
 
 void TestMainWindow::findShortcut_focusesSearch()

@@ -448,14 +448,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (key->key() == Qt::Key_Down) {
-            m_tree->setFocus(Qt::TabFocusReason);
-            if (!m_tree->currentIndex().isValid()) {
-                // First code row of the first visible class.
-                const QModelIndex firstClass = m_proxy->index(0, 0);
-                const QModelIndex first = m_proxy->index(0, 0, firstClass);
+            // Decided before focusing: focus alone makes the first row (a
+            // class) current, and the pane would show nothing.
+            if (!m_tree->currentIndex().data(CatalogueModel::CodeRole).toInt()) {
+                const QModelIndex first = m_proxy->index(0, 0, m_proxy->index(0, 0));
                 if (first.isValid())
                     navigate(first.data(CatalogueModel::CodeRole).toInt(), true);
             }
+            m_tree->setFocus(Qt::TabFocusReason);
             return true;
         }
     }
