@@ -341,28 +341,6 @@ int SearchIndex::termRank(const TermMatches &matches, int entryIndex, int curren
     return -1;
 }
 
-int SearchIndex::rankOf(int entryIndex, const SearchQuery &query, Language language) const
-{
-    if (entryIndex < 0 || entryIndex >= m_codes.size())
-        return -1;
-    const int current = language == Language::Chinese ? 0 : 1;
-    const int code = m_codes.at(entryIndex);
-    int worst = 0;
-    for (const SearchQuery::Term &term : query.terms) {
-        int rank = -1;
-        if (term.kind == SearchQuery::Term::CodePattern) {
-            if (code >= term.low && code <= term.high)
-                rank = int(MatchRank::Code);
-        } else {
-            rank = termRank(matchesFor(term.text), entryIndex, current);
-        }
-        if (rank < 0)
-            return -1;
-        worst = std::max(worst, rank);
-    }
-    return worst;
-}
-
 QList<SearchHit> SearchIndex::search(const SearchQuery &query, Language language) const
 {
     QList<SearchHit> hits;

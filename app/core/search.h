@@ -54,7 +54,7 @@ QString foldForSearch(const QString &text);
 // prefixes, not a scan over megabytes of text. Results per term are cached,
 // so backspace and retyping are free.
 //
-// search() and rankOf() keep a cache and scratch space: use one index from
+// search() keeps a cache and scratch space: use one index from
 // one thread at a time (building it on another thread is fine).
 class SearchIndex final
 {
@@ -68,10 +68,6 @@ public:
     // Codes matching every term of the query, best first.
     QList<SearchHit> search(const QString &query, Language language) const;
     QList<SearchHit> search(const SearchQuery &query, Language language) const;
-    // The rank of one entry (by its index in the catalogue), or -1 when it fails.
-    int rankOf(int entryIndex, const SearchQuery &query, Language language) const;
-
-    int entryCount() const { return int(m_codes.size()); }
 
 private:
     class TextIndex;

@@ -22,14 +22,10 @@ public:
     explicit SearchFilterProxy(QObject *parent = nullptr);
 
     void setCatalogueModel(CatalogueModel *model);
-    CatalogueModel *catalogueModel() const { return m_model; }
 
     QString query() const { return m_query; }
     void setQuery(const QString &query);
     bool isFiltering() const { return !m_parsed.isEmpty(); }
-    // True while the query waits for a large catalogue's index to finish
-    // building; the previous results stay until it has.
-    bool isSearchPending() const { return m_pending; }
 
     // Codes that match, best first (every code when the query is empty).
     const QList<SearchHit> &hits() const { return m_hits; }
@@ -56,7 +52,7 @@ private:
     QList<SearchHit> m_hits;
     QList<bool> m_accepted; // by entry index
     QHash<int, int> m_countByClass;
-    bool m_pending = false;
+    bool m_pending = false; // the query waits for a large catalogue's index
 };
 
 } // namespace codex

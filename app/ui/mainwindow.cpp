@@ -344,7 +344,6 @@ void MainWindow::navigate(int code, bool recordHistory)
     selectInTree(code);
     renderDetail(false);
     updateNavigationActions();
-    emit currentCodeChanged(code);
 }
 
 void MainWindow::goBack()

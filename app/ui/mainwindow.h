@@ -61,9 +61,6 @@ public slots:
     void reloadCatalogue();
     void openCatalogue();
 
-signals:
-    void currentCodeChanged(int code);
-
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
