@@ -30,6 +30,7 @@ void CatalogueModel::setCatalogue(const Catalogue &catalogue)
     m_built.reset();
     beginResetModel();
     m_catalogue = catalogue;
+    m_indexesInBackground = m_catalogue.descriptionCount() >= BackgroundIndexThreshold;
     m_searchIndex.reset();
     rebuild();
     endResetModel();

@@ -46,7 +46,7 @@ public:
     // From this many descriptions an index takes longer than a frame to build
     // (the real catalogue has under 200 and builds in a few milliseconds).
     static constexpr qsizetype BackgroundIndexThreshold = 400;
-    bool indexesInBackground() const { return m_catalogue.descriptionCount() >= BackgroundIndexThreshold; }
+    bool indexesInBackground() const { return m_indexesInBackground; }
 
     Language language() const { return m_language; }
     void setLanguage(Language language);
@@ -87,6 +87,7 @@ private:
     QList<int> m_rowInClass;   // entry index -> row under its class
     QList<int> m_classOfEntry; // entry index -> class row
     mutable std::unique_ptr<SearchIndex> m_searchIndex;
+    bool m_indexesInBackground = false; // asked on every keystroke: decided once per catalogue
     mutable QThread *m_builder = nullptr;
     // Written by the builder thread, read after it finished.
     mutable std::shared_ptr<std::unique_ptr<SearchIndex>> m_built;

@@ -36,6 +36,24 @@ bool matchesAtWordStart(const QString &haystack, const QString &term)
     }
 }
 
+// Calls add(begin, length) for each run of non-space characters: the one
+// definition of a word that queries and the index share, so that a query
+// term never spans two of the index's words.
+template<typename Add>
+void forEachWord(const QChar *data, qsizetype size, Add add)
+{
+    qsizetype at = 0;
+    while (at < size) {
+        while (at < size && data[at].isSpace())
+            ++at;
+        const qsizetype begin = at;
+        while (at < size && !data[at].isSpace())
+            ++at;
+        if (at > begin)
+            add(begin, at - begin);
+    }
+}
+
 void appendLine(QString &to, const QString &text)
 {
     if (text.isEmpty())
@@ -59,18 +77,10 @@ SearchQuery SearchQuery::parse(const QString &query)
     // 404, 40, 4, 4xx, 4XX, 4**, 40x: codes by position.
     static const QRegularExpression codePattern(QStringLiteral("^([1-5][0-9]{0,2})([x*]{0,2})$"));
     SearchQuery result;
-    // Split where the index splits texts, so a term never spans two of its words.
     const QString folded = foldForSearch(query);
     QStringList words;
-    for (qsizetype at = 0; at < folded.size();) {
-        while (at < folded.size() && folded.at(at).isSpace())
-            ++at;
-        const qsizetype begin = at;
-        while (at < folded.size() && !folded.at(at).isSpace())
-            ++at;
-        if (at > begin)
-            words << folded.mid(begin, at - begin);
-    }
+    forEachWord(folded.constData(), folded.size(),
+                [&](qsizetype begin, qsizetype length) { words << folded.mid(begin, length); });
     for (const QString &word : words) {
         Term term;
         term.text = word;
@@ -105,18 +115,9 @@ public:
     // Texts must be added entry by entry, in ascending entry order.
     void addText(int entryIndex, const QString &foldedText)
     {
-        const char16_t *data = reinterpret_cast<const char16_t *>(foldedText.constData());
-        const qsizetype size = foldedText.size();
-        qsizetype at = 0;
-        while (at < size) {
-            while (at < size && QChar::isSpace(data[at]))
-                ++at;
-            const qsizetype begin = at;
-            while (at < size && !QChar::isSpace(data[at]))
-                ++at;
-            if (at > begin)
-                addToken(entryIndex, foldedText.constData() + begin, at - begin);
-        }
+        forEachWord(foldedText.constData(), foldedText.size(), [&](qsizetype begin, qsizetype length) {
+            addToken(entryIndex, foldedText.constData() + begin, length);
+        });
     }
 
     // Sorts the match starts and packs the postings; call once, after the last text.
