@@ -6,8 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QResource>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace codex {
@@ -38,6 +40,43 @@ bool containsChinese(const QString &text)
     return false;
 }
 
+// A place in the document, built on the stack as the walk descends and
+// spelled out only when there is a problem to report: naming every field
+// eagerly cost as much as parsing the file.
+struct Path
+{
+    const Path *parent = nullptr;
+    const char16_t *key = nullptr; // a member: ".key" ("key" at the top)
+    int index = -1;                // or an array item: "[index]"
+    int code = 0;                  // a code's item also shows " (404)"
+
+    Path member(const char16_t *name) const { return {this, name, -1, 0}; }
+    Path item(int at) const { return {this, nullptr, at, 0}; }
+    bool isRoot() const { return !parent && !key && index < 0; }
+
+    QString toString() const
+    {
+        if (isRoot())
+            return {};
+        QString text = parent ? parent->toString() : QString();
+        if (key) {
+            if (!text.isEmpty())
+                text += u'.';
+            text += QStringView(key);
+        } else {
+            text += QStringLiteral("[%1]").arg(index);
+        }
+        if (code)
+            text += QStringLiteral(" (%1)").arg(code);
+        return text;
+    }
+};
+
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
 // Walks the JSON tree once, collecting every problem with its path.
 class Validator final
 {
@@ -48,39 +87,52 @@ public:
     QStringList errors;
     int unlisted = 0;
 
-    void error(const QString &where, const QString &what)
+    void error(const Path &where, const QString &what)
     {
         if (errors.size() >= MaxErrors) {
             ++unlisted;
             return;
         }
-        errors << where + QStringLiteral(": ") + what;
+        errors << where.toString() + QStringLiteral(": ") + what;
     }
 
-    bool requireType(const QString &where, const QJsonValue &value, QJsonValue::Type type, const QString &expected)
+    // Every problem, each prefixed with where the data came from.
+    QStringList report(const QString &origin) const
+    {
+        QStringList result;
+        result.reserve(errors.size() + 1);
+        for (const QString &problem : errors)
+            result << origin + QStringLiteral(": ") + problem;
+        if (unlisted > 0)
+            result << origin + QStringLiteral(": %1 more problems not listed").arg(unlisted);
+        return result;
+    }
+
+    bool requireType(const Path &where, const QJsonValue &value, QJsonValue::Type type, QStringView expected)
     {
         if (value.type() == type)
             return true;
-        error(where, QStringLiteral("must be ") + expected + QStringLiteral(", found ") + typeName(value));
+        error(where, QStringLiteral("must be %1, found %2").arg(expected, typeName(value)));
         return false;
     }
 
-    QString string(const QString &where, const QJsonObject &object, const QString &key, int maxLength,
+    QString string(const Path &where, const QJsonObject &object, const char16_t *key, int maxLength,
                    bool required = true)
     {
-        const QJsonValue value = object.value(key);
+        const QJsonValue value = object.value(QStringView(key));
         if (value.isUndefined() && !required)
             return {};
-        if (!requireType(where + u'.' + key, value, QJsonValue::String, QStringLiteral("a string")))
+        const Path path = where.member(key);
+        if (!requireType(path, value, QJsonValue::String, u"a string"))
             return {};
         const QString text = value.toString();
-        if (required && text.trimmed().isEmpty())
-            error(where + u'.' + key, QStringLiteral("must not be empty"));
-        return limited(where + u'.' + key, text, maxLength);
+        if (required && isBlank(text))
+            error(path, QStringLiteral("must not be empty"));
+        return limited(path, text, maxLength);
     }
 
     // Reports a text beyond its limit by the field's path, and cuts it.
-    QString limited(const QString &path, QString text, int maxLength)
+    QString limited(const Path &path, QString text, int maxLength)
     {
         if (text.size() > maxLength) {
             error(path, QStringLiteral("is %1 characters long, more than the limit of %2").arg(text.size()).arg(maxLength));
@@ -89,172 +141,179 @@ public:
         return text;
     }
 
-    LocalizedText localized(const QString &where, const QJsonObject &object, const QString &key,
+    LocalizedText localized(const Path &where, const QJsonObject &object, const char16_t *key,
                             int maxLength = CatalogueLoader::MaxTextLength, bool required = true)
     {
-        const QJsonValue value = object.value(key);
+        const QJsonValue value = object.value(QStringView(key));
         if (value.isUndefined() && !required)
             return {};
-        const QString path = where + u'.' + key;
-        if (!requireType(path, value, QJsonValue::Object, QStringLiteral("an object with \"zh\" and \"en\"")))
+        const Path path = where.member(key);
+        if (!requireType(path, value, QJsonValue::Object, u"an object with \"zh\" and \"en\""))
             return {};
         const QJsonObject texts = value.toObject();
-        LocalizedText result{string(path, texts, QStringLiteral("zh"), maxLength),
-                             string(path, texts, QStringLiteral("en"), maxLength)};
+        LocalizedText result{string(path, texts, u"zh", maxLength), string(path, texts, u"en", maxLength)};
         if (containsChinese(result.en))
-            error(path + QStringLiteral(".en"), QStringLiteral("contains Chinese text"));
+            error(path.member(u"en"), QStringLiteral("contains Chinese text"));
         return result;
     }
 
-    QJsonArray array(const QString &where, const QJsonObject &object, const QString &key, bool required = true)
+    QJsonArray array(const Path &where, const QJsonObject &object, const char16_t *key)
     {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined() && !required)
-            return {};
-        if (!requireType(where.isEmpty() ? key : where + u'.' + key, value, QJsonValue::Array,
-                         QStringLiteral("an array")))
+        const Path path = where.member(key);
+        const QJsonValue value = object.value(QStringView(key));
+        if (!requireType(path, value, QJsonValue::Array, u"an array"))
             return {};
         QJsonArray items = value.toArray();
         if (items.size() > CatalogueLoader::MaxListLength) {
-            error(where.isEmpty() ? key : where + u'.' + key,
-                  QStringLiteral("has %1 items, more than the limit of %2")
-                      .arg(items.size())
-                      .arg(CatalogueLoader::MaxListLength));
+            error(path, QStringLiteral("has %1 items, more than the limit of %2")
+                            .arg(items.size())
+                            .arg(CatalogueLoader::MaxListLength));
             return {};
         }
         return items;
     }
 
     // A whole number in [min, max]; returns min - 1 when it is not one.
-    int integer(const QString &where, const QJsonValue &value, int min, int max)
+    int integer(const Path &where, const QJsonValue &value, int min, int max)
     {
         if (value.isString()) {
-            error(where, QStringLiteral("must be a number from ") + QString::number(min) + QStringLiteral(" to ") + QString::number(max)
-                             + QStringLiteral(", found the string \"") + value.toString().left(40) + u'"');
+            error(where, QStringLiteral("must be a number from %1 to %2, found the string \"%3\"")
+                             .arg(min)
+                             .arg(max)
+                             .arg(value.toString().left(40)));
             return min - 1;
         }
-        if (!requireType(where, value, QJsonValue::Double, QStringLiteral("a number")))
+        if (!requireType(where, value, QJsonValue::Double, u"a number"))
             return min - 1;
         const double number = value.toDouble();
         // Range first: converting a double outside int's range is undefined.
         if (!(number >= min && number <= max) || number != std::floor(number)) {
-            error(where, QStringLiteral("must be a whole number from ") + QString::number(min) + QStringLiteral(" to ") + QString::number(max)
-                             + QStringLiteral(", found ") + QString::number(number));
+            error(where, QStringLiteral("must be a whole number from %1 to %2, found %3")
+                             .arg(min)
+                             .arg(max)
+                             .arg(QString::number(number)));
             return min - 1;
         }
         return static_cast<int>(number);
     }
 
-    QList<Source> sources(const QJsonObject &root)
+    QList<Source> sources(const Path &root, const QJsonObject &object)
     {
         QList<Source> result;
         QSet<QString> seen;
-        const QJsonArray items = array({}, root, QStringLiteral("sources"));
+        const Path list = root.member(u"sources");
+        const QJsonArray items = array(root, object, u"sources");
         for (int i = 0; i < items.size(); ++i) {
-            const QString where = QStringLiteral("sources[%1]").arg(i);
-            if (!requireType(where, items.at(i), QJsonValue::Object, QStringLiteral("an object")))
+            const Path where = list.item(i);
+            if (!requireType(where, items.at(i), QJsonValue::Object, u"an object"))
                 continue;
-            const QJsonObject object = items.at(i).toObject();
+            const QJsonObject fields = items.at(i).toObject();
             Source source;
-            source.id = string(where, object, QStringLiteral("id"), CatalogueLoader::MaxShortLength);
+            source.id = string(where, fields, u"id", CatalogueLoader::MaxShortLength);
             if (seen.contains(source.id))
-                error(where + QStringLiteral(".id"), QStringLiteral("\"") + source.id + QStringLiteral("\" appears twice"));
+                error(where.member(u"id"), QStringLiteral("\"%1\" appears twice").arg(source.id));
             seen.insert(source.id);
-            source.name = localized(where, object, QStringLiteral("name"), CatalogueLoader::MaxShortLength);
-            source.about = localized(where, object, QStringLiteral("about"));
+            source.name = localized(where, fields, u"name", CatalogueLoader::MaxShortLength);
+            source.about = localized(where, fields, u"about");
             result << source;
         }
         return result;
     }
 
-    QList<StatusClass> classes(const QJsonObject &root)
+    QList<StatusClass> classes(const Path &root, const QJsonObject &object)
     {
         QList<StatusClass> result;
         QSet<int> seen;
-        const QJsonArray items = array({}, root, QStringLiteral("classes"));
+        const Path list = root.member(u"classes");
+        const QJsonArray items = array(root, object, u"classes");
         for (int i = 0; i < items.size(); ++i) {
-            const QString where = QStringLiteral("classes[%1]").arg(i);
-            if (!requireType(where, items.at(i), QJsonValue::Object, QStringLiteral("an object")))
+            const Path where = list.item(i);
+            if (!requireType(where, items.at(i), QJsonValue::Object, u"an object"))
                 continue;
-            const QJsonObject object = items.at(i).toObject();
+            const QJsonObject fields = items.at(i).toObject();
             StatusClass statusClass;
-            statusClass.digit = integer(where + QStringLiteral(".class"), object.value(QStringLiteral("class")), 1, 5);
+            statusClass.digit = integer(where.member(u"class"), fields.value(u"class"), 1, 5);
             if (seen.contains(statusClass.digit))
-                error(where + QStringLiteral(".class"), QStringLiteral("class %1xx appears twice").arg(statusClass.digit));
+                error(where.member(u"class"), QStringLiteral("class %1xx appears twice").arg(statusClass.digit));
             seen.insert(statusClass.digit);
-            statusClass.name = localized(where, object, QStringLiteral("name"), CatalogueLoader::MaxShortLength);
-            statusClass.summary = localized(where, object, QStringLiteral("summary"));
+            statusClass.name = localized(where, fields, u"name", CatalogueLoader::MaxShortLength);
+            statusClass.summary = localized(where, fields, u"summary");
             result << statusClass;
         }
         return result;
     }
 
-    StatusEntry entry(const QString &index, const QJsonObject &object, const QSet<QString> &sourceIds,
+    // item is the code's place in "codes"; its messages name the code too.
+    StatusEntry entry(const Path &item, const QJsonObject &object, const QSet<QString> &sourceIds,
                       const QSet<int> &classDigits)
     {
         StatusEntry entry;
-        entry.code = integer(index + QStringLiteral(".code"), object.value(QStringLiteral("code")), 100, 599);
-        const QString where = entry.code >= 100 ? index + QStringLiteral(" (") + QString::number(entry.code) + u')' : index;
-        const int classDigit = integer(where + QStringLiteral(".class"), object.value(QStringLiteral("class")), 1, 5);
+        entry.code = integer(item.member(u"code"), object.value(u"code"), 100, 599);
+        Path where = item;
+        where.code = entry.code >= 100 ? entry.code : 0;
+        const int classDigit = integer(where.member(u"class"), object.value(u"class"), 1, 5);
         if (entry.code >= 100 && classDigit >= 1 && classDigit != entry.classDigit())
-            error(where + QStringLiteral(".class"), QStringLiteral("is %1 but code %2 belongs to class %3")
-                                         .arg(classDigit)
-                                         .arg(entry.code)
-                                         .arg(entry.classDigit()));
+            error(where.member(u"class"), QStringLiteral("is %1 but code %2 belongs to class %3")
+                                              .arg(classDigit)
+                                              .arg(entry.code)
+                                              .arg(entry.classDigit()));
         else if (entry.code >= 100 && !classDigits.contains(entry.classDigit()))
-            error(where + QStringLiteral(".class"), QStringLiteral("class %1 is not in \"classes\"").arg(entry.classDigit()));
+            error(where.member(u"class"), QStringLiteral("class %1 is not in \"classes\"").arg(entry.classDigit()));
 
-        entry.phrase = string(where, object, QStringLiteral("phrase"), CatalogueLoader::MaxShortLength);
-        const QString status = string(where, object, QStringLiteral("status"), CatalogueLoader::MaxShortLength);
+        entry.phrase = string(where, object, u"phrase", CatalogueLoader::MaxShortLength);
+        const QString status = string(where, object, u"status", CatalogueLoader::MaxShortLength);
         if (!status.isEmpty() && !statusFromKey(status, &entry.status))
-            error(where + QStringLiteral(".status"), QStringLiteral("\"") + status
-                                          + QStringLiteral("\" is not one of standard, deprecated, unused, obsoleted, "
-                                                         "temporary, unofficial"));
-        entry.reference = string(where, object, QStringLiteral("reference"), CatalogueLoader::MaxShortLength);
-        entry.title = localized(where, object, QStringLiteral("title"), CatalogueLoader::MaxShortLength);
-        entry.summary = localized(where, object, QStringLiteral("summary"));
-        entry.usedBy = localized(where, object, QStringLiteral("usedBy"), CatalogueLoader::MaxTextLength,
+            error(where.member(u"status"), QStringLiteral("\"%1\" is not one of standard, deprecated, unused, "
+                                                          "obsoleted, temporary, unofficial")
+                                               .arg(status));
+        entry.reference = string(where, object, u"reference", CatalogueLoader::MaxShortLength);
+        entry.title = localized(where, object, u"title", CatalogueLoader::MaxShortLength);
+        entry.summary = localized(where, object, u"summary");
+        entry.usedBy = localized(where, object, u"usedBy", CatalogueLoader::MaxTextLength,
                                  entry.status == CodeStatus::Unofficial);
 
-        const QJsonArray aliases = array(where, object, QStringLiteral("aliases"));
+        const Path aliasList = where.member(u"aliases");
+        const QJsonArray aliases = array(where, object, u"aliases");
         for (int i = 0; i < aliases.size(); ++i) {
-            const QString path = where + QStringLiteral(".aliases[%1]").arg(i);
-            if (requireType(path, aliases.at(i), QJsonValue::String, QStringLiteral("a string")))
+            const Path path = aliasList.item(i);
+            if (requireType(path, aliases.at(i), QJsonValue::String, u"a string"))
                 entry.aliases << limited(path, aliases.at(i).toString(), CatalogueLoader::MaxShortLength);
         }
 
-        const QJsonArray descriptions = array(where, object, QStringLiteral("descriptions"));
+        const Path descriptionList = where.member(u"descriptions");
+        const QJsonArray descriptions = array(where, object, u"descriptions");
         for (int i = 0; i < descriptions.size(); ++i) {
-            const QString path = where + QStringLiteral(".descriptions[%1]").arg(i);
-            if (!requireType(path, descriptions.at(i), QJsonValue::Object, QStringLiteral("an object")))
+            const Path path = descriptionList.item(i);
+            if (!requireType(path, descriptions.at(i), QJsonValue::Object, u"an object"))
                 continue;
             const QJsonObject description = descriptions.at(i).toObject();
             Description result;
-            result.sourceId = string(path, description, QStringLiteral("source"), CatalogueLoader::MaxShortLength);
+            result.sourceId = string(path, description, u"source", CatalogueLoader::MaxShortLength);
             if (!result.sourceId.isEmpty() && !sourceIds.contains(result.sourceId))
-                error(path + QStringLiteral(".source"), QStringLiteral("\"") + result.sourceId + QStringLiteral("\" is not a known source"));
-            result.text = localized(path, description, QStringLiteral("text"));
+                error(path.member(u"source"), QStringLiteral("\"%1\" is not a known source").arg(result.sourceId));
+            result.text = localized(path, description, u"text");
             entry.descriptions << result;
         }
 
-        const QJsonArray notes = array(where, object, QStringLiteral("notes"));
+        const Path noteList = where.member(u"notes");
+        const QJsonArray notes = array(where, object, u"notes");
         for (int i = 0; i < notes.size(); ++i) {
-            const QString path = where + QStringLiteral(".notes[%1]").arg(i);
-            if (!requireType(path, notes.at(i), QJsonValue::Object, QStringLiteral("an object")))
+            const Path path = noteList.item(i);
+            if (!requireType(path, notes.at(i), QJsonValue::Object, u"an object"))
                 continue;
             const QJsonObject note = notes.at(i).toObject();
             Note result;
-            result.sourceId =
-                string(path, note, QStringLiteral("source"), CatalogueLoader::MaxShortLength, false);
+            result.sourceId = string(path, note, u"source", CatalogueLoader::MaxShortLength, false);
             if (note.contains(u"source") && !sourceIds.contains(result.sourceId))
-                error(path + QStringLiteral(".source"), QStringLiteral("\"") + result.sourceId + QStringLiteral("\" is not a known source"));
-            result.text = localized(path, note, QStringLiteral("text"));
+                error(path.member(u"source"), QStringLiteral("\"%1\" is not a known source").arg(result.sourceId));
+            result.text = localized(path, note, u"text");
             entry.notes << result;
         }
 
-        const QJsonArray related = array(where, object, QStringLiteral("related"));
+        const Path relatedList = where.member(u"related");
+        const QJsonArray related = array(where, object, u"related");
         for (int i = 0; i < related.size(); ++i) {
-            const int code = integer(where + QStringLiteral(".related[%1]").arg(i), related.at(i), 100, 599);
+            const int code = integer(relatedList.item(i), related.at(i), 100, 599);
             if (code >= 100)
                 entry.related << code;
         }
@@ -299,12 +358,21 @@ std::optional<QString> tooLargeOrDeep(const QByteArray &json, const QString &ori
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json.at(i);
         if (inString) {
-            if (escaped)
+            if (escaped) {
                 escaped = false;
-            else if (c == '\\')
+            } else if (c == '\\') {
                 escaped = true;
-            else if (c == '"')
+            } else if (c == '"') {
                 inString = false;
+            } else {
+                // Most of a catalogue is text: skip to the next quote or
+                // escape in one tight loop.
+                const char *end = json.constData() + json.size();
+                const char *at = json.constData() + i + 1;
+                while (at < end && *at != '"' && *at != '\\')
+                    ++at;
+                i = (at - json.constData()) - 1;
+            }
             continue;
         }
         switch (c) {
@@ -349,6 +417,12 @@ QString CatalogueLoader::embeddedPath()
 
 LoadResult CatalogueLoader::loadEmbedded()
 {
+    // Read in place when the build stored it uncompressed, as ours does.
+    const QResource resource(embeddedPath());
+    if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression)
+        return loadFromData(QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                                    qsizetype(resource.size())),
+                            embeddedPath());
     return loadFromFile(embeddedPath());
 }
 
@@ -400,22 +474,20 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
         return failure(origin + QStringLiteral(": the top level must be an object with \"schema\", \"sources\", \"classes\" and \"codes\""));
 
     const QJsonObject root = document.object();
+    const Path top;
     Validator validator;
     const QJsonValue schema = root.value(u"schema");
     if (!schema.isDouble() || schema.toDouble() != SchemaVersion) {
-        validator.error(QStringLiteral("schema"),
+        validator.error(top.member(u"schema"),
                         QStringLiteral("must be %1, found %2")
                             .arg(SchemaVersion)
                             .arg(schema.isDouble() ? QString::number(schema.toDouble()) : typeName(schema)));
         // Another schema means the rest cannot be read reliably.
-        QStringList errors;
-        for (const QString &error : std::as_const(validator.errors))
-            errors << origin + QStringLiteral(": ") + error;
-        return {std::nullopt, errors};
+        return {std::nullopt, validator.report(origin)};
     }
 
-    QList<Source> sources = validator.sources(root);
-    QList<StatusClass> classes = validator.classes(root);
+    QList<Source> sources = validator.sources(top, root);
+    QList<StatusClass> classes = validator.classes(top, root);
     QSet<QString> sourceIds;
     for (const Source &source : std::as_const(sources))
         sourceIds.insert(source.id);
@@ -425,49 +497,42 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
 
     QList<StatusEntry> entries;
     QHash<int, int> firstIndex;
-    const QJsonArray codes = validator.array({}, root, QStringLiteral("codes"));
+    const Path codeList = top.member(u"codes");
+    const QJsonArray codes = validator.array(top, root, u"codes");
     entries.reserve(codes.size());
     for (int i = 0; i < codes.size(); ++i) {
-        const QString index = QStringLiteral("codes[%1]").arg(i);
-        if (!validator.requireType(index, codes.at(i), QJsonValue::Object, QStringLiteral("an object")))
+        Path item = codeList.item(i);
+        if (!validator.requireType(item, codes.at(i), QJsonValue::Object, u"an object"))
             continue;
-        StatusEntry entry = validator.entry(index, codes.at(i).toObject(), sourceIds, classDigits);
+        StatusEntry entry = validator.entry(item, codes.at(i).toObject(), sourceIds, classDigits);
         if (entry.code < 100)
             continue;
         if (firstIndex.contains(entry.code)) {
-            validator.error(QStringLiteral("codes[%1] (%2)").arg(i).arg(entry.code),
-                            QStringLiteral("code %1 already appears at codes[%2]")
-                                .arg(entry.code)
-                                .arg(firstIndex.value(entry.code)));
+            item.code = entry.code;
+            validator.error(item, QStringLiteral("code %1 already appears at codes[%2]")
+                                      .arg(entry.code)
+                                      .arg(firstIndex.value(entry.code)));
             continue;
         }
         firstIndex.insert(entry.code, i);
         entries << std::move(entry);
     }
     if (codes.isEmpty() && validator.errors.isEmpty())
-        validator.error(QStringLiteral("codes"), QStringLiteral("must hold at least one code"));
+        validator.error(codeList, QStringLiteral("must hold at least one code"));
 
     for (const StatusEntry &entry : std::as_const(entries)) {
+        Path item = codeList.item(firstIndex.value(entry.code));
+        item.code = entry.code;
+        const Path relatedList = item.member(u"related");
         for (int i = 0; i < entry.related.size(); ++i) {
             const int code = entry.related.at(i);
             if (!firstIndex.contains(code))
-                validator.error(QStringLiteral("codes[%1] (%2).related[%3]")
-                                    .arg(firstIndex.value(entry.code))
-                                    .arg(entry.code)
-                                    .arg(i),
-                                QStringLiteral("code %1 is not in the catalogue").arg(code));
+                validator.error(relatedList.item(i), QStringLiteral("code %1 is not in the catalogue").arg(code));
         }
     }
 
-    if (!validator.errors.isEmpty()) {
-        QStringList errors;
-        errors.reserve(validator.errors.size());
-        for (const QString &error : std::as_const(validator.errors))
-            errors << origin + QStringLiteral(": ") + error;
-        if (validator.unlisted > 0)
-            errors << origin + QStringLiteral(": %1 more problems not listed").arg(validator.unlisted);
-        return {std::nullopt, errors};
-    }
+    if (!validator.errors.isEmpty())
+        return {std::nullopt, validator.report(origin)};
     return {Catalogue(std::move(sources), std::move(classes), std::move(entries)), {}};
 }
 
