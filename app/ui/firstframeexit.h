@@ -28,7 +28,10 @@ public:
             && static_cast<QWidget *>(watched)->window() == m_window) {
             m_done = true;
             // Queued: the rest of this frame is painted and flushed first.
-            QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+            // exit(), not quit(): quit() closes the windows, and the app's
+            // close saves its settings, so that every run after the first
+            // would start from the last one's state, and time a disk sync.
+            QTimer::singleShot(0, QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
         }
         return false;
     }

@@ -483,14 +483,18 @@ int main(int argc, char **argv)
                                          QStringLiteral("Write a synthetic catalogue of N descriptions to FILE "
                                                         "(open it with status-codex --catalogue FILE) and exit."),
                                          QStringLiteral("N"));
+    const QCommandLineOption writeBaselineOption(
+        QStringLiteral("write-baseline"),
+        QStringLiteral("Write the rows and detail text the baseline shows to FILE and exit (to profile it alone: "
+                       "status-codex-baseline FILE against status-codex --lang en 404)."));
     const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The status-codex binary."),
                                        QStringLiteral("PATH"), QStringLiteral(CODEX_APP_BINARY));
     const QCommandLineOption baselineOption(QStringLiteral("baseline"), QStringLiteral("The baseline binary."),
                                             QStringLiteral("PATH"), QStringLiteral(CODEX_BASELINE_BINARY));
     QCommandLineOption workerOption(QStringLiteral("scale-worker"), QString(), QStringLiteral("FILE"));
     workerOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({jsonOption, runsOption, sizesOption, writeOption, appOption, baselineOption, workerOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("With --write-catalogue: where to write."));
+    parser.addOptions({jsonOption, runsOption, sizesOption, writeOption, writeBaselineOption, appOption, baselineOption, workerOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("With --write-catalogue or --write-baseline: where to write."));
     parser.process(app);
 
     if (parser.isSet(workerOption)) {
@@ -515,6 +519,16 @@ int main(int argc, char **argv)
         QFile file(parser.positionalArguments().constFirst());
         if (!file.open(QIODevice::WriteOnly) || file.write(SyntheticCatalogue::generate(catalogue, size)) < 0) {
             err << "status-codex-bench: cannot write " << file.fileName() << '\n';
+            return 2;
+        }
+        return 0;
+    }
+
+    if (parser.isSet(writeBaselineOption)) {
+        QFile file(parser.positionalArguments().value(0));
+        if (parser.positionalArguments().size() != 1 || !file.open(QIODevice::WriteOnly)
+            || file.write(baselineData(catalogue)) < 0) {
+            err << "status-codex-bench: --write-baseline FILE: cannot write " << file.fileName() << '\n';
             return 2;
         }
         return 0;
