@@ -239,13 +239,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return QStringLiteral("%1 %2 (%3)").arg(QString::number(entry.code), entry.phrase,
                                                 DetailRenderer::statusLabel(entry.status));
-    case Qt::FontRole:
-        if (marked) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
+    // Greyed, not italic: an italic face is one more font to load before
+    // the first frame, and the tag already says it in words (issue 4).
     case Qt::ForegroundRole:
         if (marked)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
