@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -87,8 +88,33 @@ int runCommand(int argc, char **argv, const codex::CommandLineOptions &options)
     return codex::CommandLine::run(options, catalogue, out, err);
 }
 
+// What the window opens with: the user's file, or the built-in catalogue
+// when there is none or it does not load (the window says why).
+struct StartupCatalogue
+{
+    codex::LoadResult userFile;
+    codex::LoadResult embedded;
+
+    const codex::LoadResult &inUse() const { return userFile.ok() ? userFile : embedded; }
+};
+
+StartupCatalogue loadStartupCatalogue(const QString &userFile)
+{
+    StartupCatalogue loaded;
+    if (!userFile.isEmpty())
+        loaded.userFile = codex::CatalogueLoader::loadFromFile(userFile);
+    if (!loaded.userFile.ok())
+        loaded.embedded = codex::CatalogueLoader::loadEmbedded();
+    return loaded;
+}
+
 int runWindow(int argc, char **argv, const codex::CommandLineOptions &options)
 {
+    // The catalogue loads while the main thread starts Qt and builds the
+    // window (platform, fonts, style): the first frame needs both, and
+    // neither needs the other until the model is filled.
+    std::future<StartupCatalogue> pending = std::async(std::launch::async, loadStartupCatalogue, options.catalogueFile);
+
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Status Codex"));
@@ -98,32 +124,28 @@ int runWindow(int argc, char **argv, const codex::CommandLineOptions &options)
     codex::Translations translations;
     translations.apply(options.language.value_or(saved.language.value_or(codex::systemLanguage())));
 
-    const codex::LoadResult embedded = codex::CatalogueLoader::loadEmbedded();
-    if (!embedded.ok()) {
+    codex::MainWindow window(&translations);
+    const StartupCatalogue loaded = pending.get();
+    if (!loaded.inUse().ok()) {
         // Only a broken build gets here; say so rather than show an empty window.
-        QMessageBox::critical(nullptr, QStringLiteral("Status Codex"), embedded.errors.join(u'\n'));
+        QMessageBox::critical(nullptr, QStringLiteral("Status Codex"), loaded.embedded.errors.join(u'\n'));
         return codex::CommandLine::UsageError;
     }
-    codex::LoadResult userFile;
-    if (!options.catalogueFile.isEmpty())
-        userFile = codex::CatalogueLoader::loadFromFile(options.catalogueFile);
-
-    codex::MainWindow window(userFile.ok() ? *userFile.catalogue : *embedded.catalogue,
-                             userFile.ok() ? options.catalogueFile : QString(), &translations);
+    window.setCatalogue(*loaded.inUse().catalogue, loaded.userFile.ok() ? options.catalogueFile : QString());
     window.restoreSettings(saved);
     if (options.openCode)
         window.showCode(options.openCode);
     codex::FirstFrameExit::installIfRequested(&window);
     window.show();
 
-    if (!options.catalogueFile.isEmpty() && !userFile.ok()) {
-        QTimer::singleShot(0, &window, [&window, &userFile, &options] {
+    if (!options.catalogueFile.isEmpty() && !loaded.userFile.ok()) {
+        QTimer::singleShot(0, &window, [&window, &loaded, &options] {
             QMessageBox box(QMessageBox::Warning, codex::MainWindow::tr("Catalogue not loaded"),
                             codex::MainWindow::tr("%1 could not be loaded; the built-in catalogue is in use.")
                                 .arg(options.catalogueFile),
                             QMessageBox::Ok, &window);
-            box.setInformativeText(userFile.errors.mid(0, 5).join(u'\n'));
-            box.setDetailedText(userFile.errors.join(u'\n'));
+            box.setInformativeText(loaded.userFile.errors.mid(0, 5).join(u'\n'));
+            box.setDetailedText(loaded.userFile.errors.join(u'\n'));
             box.exec();
         });
     }

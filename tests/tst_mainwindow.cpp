@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -95,6 +97,8 @@ private slots:
     void toggleLanguage_showsChineseContentAndKeepsSelectionAndSearch();
     void toggleLanguage_translatesMenusPlaceholderAndHeaders();
     void toggleLanguage_keepsScrollPosition();
+    void languageButton_namesLanguageInUseAndSwitchesFromItsMenu();
+    void setCatalogue_keepsTheCodeOnShowOnlyIfTheNewOneHasIt();
     void backAndForward_walkVisitedCodes();
     void relatedLink_navigates();
     void copy_putsCodeAndPhraseOnClipboard();
@@ -138,7 +142,8 @@ void TestMainWindow::init()
 {
     m_translations = std::make_unique<Translations>();
     QVERIFY(m_translations->apply(Language::English));
-    m_window = std::make_unique<MainWindow>(m_catalogue, QString(), m_translations.get());
+    m_window = std::make_unique<MainWindow>(m_translations.get());
+    m_window->setCatalogue(m_catalogue, QString());
     m_search = child<QLineEdit>(QStringLiteral("searchField"));
     m_tree = child<QTreeView>(QStringLiteral("codeTree"));
     m_detail = child<QTextBrowser>(QStringLiteral("detailView"));
@@ -449,6 +454,62 @@ void TestMainWindow::toggleLanguage_keepsScrollPosition()
     // A new code starts at the top.
     m_window->showCode(404);
     QCOMPARE(bar->value(), 0);
+}
+
+void TestMainWindow::languageButton_namesLanguageInUseAndSwitchesFromItsMenu()
+{
+    auto *button = child<QToolButton>(QStringLiteral("languageButton"));
+    QVERIFY(button);
+    QCOMPARE(button->text(), QStringLiteral("English"));
+    // An English window draws no Chinese in its toolbar: that would load a
+    // CJK font before the first frame (issue 4).
+    const QList<QToolButton *> toolButtons = m_window->findChild<QToolBar *>()->findChildren<QToolButton *>();
+    for (const QToolButton *toolButton : toolButtons)
+        QVERIFY2(!containsHan(toolButton->text()), qPrintable(toolButton->text()));
+
+    QVERIFY(button->menu());
+    QAction *chinese = nullptr;
+    for (QAction *action : button->menu()->actions()) {
+        if (action->text() == u"中文")
+            chinese = action;
+    }
+    QVERIFY(chinese);
+    chinese->trigger();
+    QCOMPARE(m_window->language(), Language::Chinese);
+    QCOMPARE(button->text(), QStringLiteral("中文"));
+    QVERIFY(chinese->isChecked());
+
+    m_toggleLanguage->trigger(); // the shortcut's action keeps the button in step
+    QCOMPARE(m_window->language(), Language::English);
+    QCOMPARE(button->text(), QStringLiteral("English"));
+    QVERIFY(!chinese->isChecked());
+}
+
+void TestMainWindow::setCatalogue_keepsTheCodeOnShowOnlyIfTheNewOneHasIt()
+{
+    m_window->showCode(200);
+    m_window->showCode(404);
+    QVERIFY(m_window->canGoBack());
+
+    // The same catalogue from a file: 404 stays, the history goes with the old one.
+    m_window->setCatalogue(m_catalogue, QStringLiteral("/elsewhere/catalogue.json"));
+    QCOMPARE(m_window->currentCode(), 404);
+    QVERIFY(!m_window->canGoBack());
+    QCOMPARE(m_tree->currentIndex().data(CatalogueModel::CodeRole).toInt(), 404);
+    QVERIFY(m_detail->toPlainText().startsWith(u"404 "));
+
+    // One without 4xx: nothing is chosen and the pane says what to do.
+    QList<StatusEntry> entries;
+    for (const StatusEntry &entry : m_catalogue.entries()) {
+        if (entry.classDigit() != 4)
+            entries << entry;
+    }
+    m_window->setCatalogue(Catalogue(m_catalogue.sources(), m_catalogue.classes(), entries), QString());
+    QCOMPARE(m_window->currentCode(), 0);
+    QVERIFY(!m_detail->toPlainText().contains(u"404"));
+    QVERIFY(!m_detail->toPlainText().isEmpty());
+    QCOMPARE(visibleCodes().size(), entries.size());
+    QVERIFY(!visibleCodes().contains(404));
 }
 
 void TestMainWindow::backAndForward_walkVisitedCodes()

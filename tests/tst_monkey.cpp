@@ -88,7 +88,8 @@ private slots:
         const LoadResult loaded = CatalogueLoader::loadEmbedded();
         QVERIFY(loaded.ok());
         Translations translations;
-        MainWindow window(*loaded.catalogue, QString(), &translations);
+        MainWindow window(&translations);
+        window.setCatalogue(*loaded.catalogue, QString());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
@@ -114,10 +115,12 @@ private slots:
         QVERIFY(loaded.ok());
         Translations translations;
         translations.apply(Language::English);
-        MainWindow window(*loaded.catalogue, QString(), &translations);
-        // Reports through QTest: a broken contract fails this test.
+        MainWindow window(&translations);
+        // Reports through QTest: a broken contract fails this test. Attached
+        // to the empty window, so that filling it is checked too.
         QAbstractItemModelTester modelTester(window.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(window.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.setCatalogue(*loaded.catalogue, QString());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

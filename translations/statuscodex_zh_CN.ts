@@ -382,5 +382,13 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>Search by code, class (4xx), reason phrase, name in English or Chinese, or any text (%1)</source>
         <translation>按状态码、类别（4xx）、原因短语、中英文名称或任意文字搜索（%1）</translation>
     </message>
+    <message>
+        <source>Language of the interface and content (%1 switches)</source>
+        <translation>界面和内容的语言（%1 切换）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 </TS>

@@ -26,22 +26,20 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace codex {
 
-MainWindow::MainWindow(const Catalogue &catalogue, const QString &catalogueFile, Translations *translations,
-                       QWidget *parent)
+MainWindow::MainWindow(Translations *translations, QWidget *parent)
     : QMainWindow(parent)
     , m_translations(translations)
-    , m_catalogueFile(catalogueFile)
     , m_model(new CatalogueModel(this))
     , m_proxy(new SearchFilterProxy(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_model->setLanguage(translations->language());
-    m_model->setCatalogue(catalogue);
     m_proxy->setCatalogueModel(m_model);
 
     m_search = new QLineEdit(this);
@@ -67,7 +65,6 @@ MainWindow::MainWindow(const Catalogue &catalogue, const QString &catalogueFile,
                                         + 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8);
     m_tree->header()->setSectionResizeMode(CatalogueModel::PhraseColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(CatalogueModel::PhraseColumn, 230);
-    m_tree->expandAll();
     m_tree->installEventFilter(this);
 
     m_detail = new DetailView(this);
@@ -108,12 +105,30 @@ MainWindow::MainWindow(const Catalogue &catalogue, const QString &catalogueFile,
             m_tree->expand(m_proxy->index(row, 0));
     });
 
-    spanClassRows();
     retranslateUi();
     resize(1100, 720);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setCatalogue(const Catalogue &catalogue, const QString &catalogueFile)
+{
+    const int code = m_currentCode;
+    m_model->setCatalogue(catalogue);
+    m_catalogueFile = catalogueFile;
+    m_back.clear();
+    m_forward.clear();
+    m_currentCode = 0;
+    spanClassRows();
+    m_tree->expandAll();
+    // The code on show stays if the new catalogue has it.
+    if (m_model->catalogue().entry(code))
+        navigate(code, false);
+    else if (code)
+        renderDetail(false);
+    updateNavigationActions();
+    updateStatus();
+}
 
 Language MainWindow::language() const
 {
@@ -217,8 +232,21 @@ void MainWindow::createMenusAndToolBar()
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
-    m_toolBar->addAction(m_chineseAction);
-    m_toolBar->addAction(m_englishAction);
+    // The button names the language in use and opens the language menu.
+    // Naming the other language instead would draw Chinese in an English
+    // window, and loading a CJK font is 7% of start-up (issue 4).
+    m_languageButton = new QToolButton(m_toolBar);
+    m_languageButton->setObjectName(QStringLiteral("languageButton"));
+    m_languageButton->setMenu(m_languageMenu);
+    m_languageButton->setPopupMode(QToolButton::InstantPopup);
+    m_languageButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_languageButton->setAutoRaise(true);
+    m_toolBar->addWidget(m_languageButton);
+}
+
+void MainWindow::updateLanguageButton()
+{
+    m_languageButton->setText(m_languageGroup->checkedAction()->text());
 }
 
 void MainWindow::retranslateUi()
@@ -250,6 +278,10 @@ void MainWindow::retranslateUi()
     m_toggleLanguageAction->setText(tr("Switch &Language"));
     m_chineseAction->setToolTip(tr("Show the interface and content in Chinese"));
     m_englishAction->setToolTip(tr("Show the interface and content in English"));
+    m_languageButton->setToolTip(tr("Language of the interface and content (%1 switches)")
+                                     .arg(m_toggleLanguageAction->shortcut().toString(QKeySequence::NativeText)));
+    m_languageButton->setAccessibleName(tr("Language"));
+    updateLanguageButton();
     m_aboutAction->setText(tr("&About Status Codex"));
     m_model->retranslate();
     updateStatus();
@@ -265,6 +297,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setLanguage(Language language)
 {
     (language == Language::Chinese ? m_chineseAction : m_englishAction)->setChecked(true);
+    updateLanguageButton();
     if (language == this->language() && m_translations->language() == language)
         return;
     m_translations->apply(language); // sends LanguageChange -> retranslateUi()
@@ -472,20 +505,7 @@ bool MainWindow::loadCatalogueFile(const QString &path)
         box.exec();
         return false;
     }
-    const int code = m_currentCode;
-    m_model->setCatalogue(*result.catalogue);
-    m_catalogueFile = path;
-    m_back.clear();
-    m_forward.clear();
-    m_currentCode = 0;
-    spanClassRows();
-    m_tree->expandAll();
-    if (m_model->catalogue().entry(code))
-        navigate(code, false);
-    else
-        renderDetail(false);
-    updateNavigationActions();
-    updateStatus();
+    setCatalogue(*result.catalogue, path);
     statusBar()->showMessage(tr("Loaded %n codes", nullptr, int(m_model->catalogue().entries().size())), 4000);
     return true;
 }

@@ -12,6 +12,7 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QToolBar;
+class QToolButton;
 class QTreeView;
 
 namespace codex {
@@ -30,11 +31,14 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // catalogueFile: where the catalogue came from, for reloading; empty
-    // for the built-in one.
-    MainWindow(const Catalogue &catalogue, const QString &catalogueFile, Translations *translations,
-               QWidget *parent = nullptr);
+    // An empty window: widgets, fonts and style cost as much as loading a
+    // catalogue, so main() builds one while the other loads.
+    explicit MainWindow(Translations *translations, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Shows a catalogue, replacing any before it. catalogueFile: where it came
+    // from, for reloading; empty for the built-in one.
+    void setCatalogue(const Catalogue &catalogue, const QString &catalogueFile);
 
     Language language() const;
     int currentCode() const { return m_currentCode; }
@@ -80,6 +84,7 @@ private:
     void spanClassRows();
     void updateStatus();
     void updateNavigationActions();
+    void updateLanguageButton();
     bool loadCatalogueFile(const QString &path);
 
     Translations *m_translations = nullptr;
@@ -93,6 +98,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_matchLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QToolButton *m_languageButton = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
