@@ -247,6 +247,10 @@ void MainWindow::createMenusAndToolBar()
 void MainWindow::updateLanguageButton()
 {
     m_languageButton->setText(m_languageGroup->checkedAction()->text());
+    // The style draws the menu arrow in the button's corner without making
+    // room for it; room on both sides keeps the text centred and clear of it.
+    m_languageButton->setMinimumWidth(m_languageButton->sizeHint().width()
+                                      + 2 * style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_languageButton));
 }
 
 void MainWindow::retranslateUi()
