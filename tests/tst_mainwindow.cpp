@@ -99,6 +99,7 @@ private slots:
     void toggleLanguage_keepsScrollPosition();
     void languageButton_namesLanguageInUseAndSwitchesFromItsMenu();
     void setCatalogue_keepsTheCodeOnShowOnlyIfTheNewOneHasIt();
+    void largeCatalogue_typingBeforeItsIndexIsReady_saysSoThenFilters();
     void backAndForward_walkVisitedCodes();
     void relatedLink_navigates();
     void copy_putsCodeAndPhraseOnClipboard();
@@ -510,6 +511,35 @@ void TestMainWindow::setCatalogue_keepsTheCodeOnShowOnlyIfTheNewOneHasIt()
     QVERIFY(!m_detail->toPlainText().isEmpty());
     QCOMPARE(visibleCodes().size(), entries.size());
     QVERIFY(!visibleCodes().contains(404));
+}
+
+void TestMainWindow::largeCatalogue_typingBeforeItsIndexIsReady_saysSoThenFilters()
+{
+    // Every description forty times over: enough for the index to be built
+    // on a worker thread, and to take longer than typing one key.
+    QList<StatusEntry> entries = m_catalogue.entries();
+    for (StatusEntry &entry : entries) {
+        const QList<Description> once = entry.descriptions;
+        for (int copy = 1; copy < 40; ++copy)
+            entry.descriptions << once;
+    }
+    const Catalogue large(m_catalogue.sources(), m_catalogue.classes(), entries);
+    QVERIFY(large.descriptionCount() >= 10 * CatalogueModel::BackgroundIndexThreshold);
+    m_window->setCatalogue(large, QStringLiteral("large.json"));
+    QLabel *status = m_window->statusBar()->findChildren<QLabel *>().value(0);
+    QVERIFY(status);
+
+    QTest::keyClicks(m_search, QStringLiteral("g"));
+    QVERIFY(m_window->proxy()->isWaitingForIndex());
+    QVERIFY2(status->text().contains(QString::number(large.descriptionCount())), qPrintable(status->text()));
+    QCOMPARE(visibleCodes().size(), large.entries().size()); // unfiltered until the index is ready
+
+    QTest::keyClicks(m_search, QStringLiteral("ateway"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->proxy()->isWaitingForIndex(), 60000);
+    QTRY_VERIFY(status->text().contains(u"codes match"));
+    QVERIFY(visibleCodes().contains(502));
+    QVERIFY(visibleCodes().contains(504));
+    QVERIFY(!visibleCodes().contains(200));
 }
 
 void TestMainWindow::backAndForward_walkVisitedCodes()

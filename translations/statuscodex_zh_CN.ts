@@ -390,5 +390,11 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message numerus="yes">
+        <source>Building the search index (%n descriptions)…</source>
+        <translation>
+            <numerusform>正在建立搜索索引（%n 条描述）…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -26,6 +26,9 @@ public:
     QString query() const { return m_query; }
     void setQuery(const QString &query);
     bool isFiltering() const { return !m_parsed.isEmpty(); }
+    // The query is answered, and resultsChanged() emitted, when the large
+    // catalogue's search index is ready; until then the rows stay as they were.
+    bool isWaitingForIndex() const { return m_pending; }
 
     // Codes that match, best first (every code when the query is empty).
     const QList<SearchHit> &hits() const { return m_hits; }

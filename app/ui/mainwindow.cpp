@@ -315,6 +315,8 @@ void MainWindow::onSearchChanged(const QString &text)
     if (!text.isEmpty() && !m_search->isClearButtonEnabled())
         m_search->setClearButtonEnabled(true);
     m_proxy->setQuery(text);
+    if (m_proxy->isWaitingForIndex())
+        updateStatus(); // says why the rows have not changed yet
 }
 
 void MainWindow::onResultsChanged()
@@ -439,7 +441,10 @@ void MainWindow::renderDetail(bool keepScroll)
 void MainWindow::updateStatus()
 {
     const int total = int(m_model->catalogue().entries().size());
-    if (m_proxy->isFiltering())
+    if (m_proxy->isWaitingForIndex())
+        m_matchLabel->setText(tr("Building the search index (%n descriptions)…", nullptr,
+                                 int(m_model->catalogue().descriptionCount())));
+    else if (m_proxy->isFiltering())
         m_matchLabel->setText(tr("%n of %1 codes match", nullptr, m_proxy->matchCount()).arg(total));
     else
         m_matchLabel->setText(tr("%n codes", nullptr, total));
