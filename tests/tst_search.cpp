@@ -41,6 +41,8 @@ private slots:
     void index_givesTheSameResultsWhenReusedAndRetyped();
     void query_parsesCodePatternsAndWords_data();
     void query_parsesCodePatternsAndWords();
+    void codesOnly_answerWithoutTheIndexAsTheIndexDoes_data();
+    void codesOnly_answerWithoutTheIndexAsTheIndexDoes();
 
 private:
     std::optional<Catalogue> m_catalogue;
@@ -287,6 +289,41 @@ void TestSearch::query_parsesCodePatternsAndWords()
     if (isCodePattern) {
         QCOMPARE(term.low, low);
         QCOMPARE(term.high, high);
+    }
+}
+
+void TestSearch::codesOnly_answerWithoutTheIndexAsTheIndexDoes_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("codesOnly");
+    QTest::newRow("code") << QStringLiteral("404") << true;
+    QTest::newRow("prefix") << QStringLiteral("30") << true;
+    QTest::newRow("class") << QStringLiteral("5xx") << true;
+    QTest::newRow("class and prefix") << QStringLiteral("4xx 41") << true;
+    QTest::newRow("two classes: nothing") << QStringLiteral("4xx 5xx") << true;
+    QTest::newRow("not in the catalogue") << QStringLiteral("499") << true;
+    QTest::newRow("code and word") << QStringLiteral("404 found") << false;
+    QTest::newRow("word") << QStringLiteral("teapot") << false;
+    QTest::newRow("four digits are text") << QStringLiteral("4040") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestSearch::codesOnly_answerWithoutTheIndexAsTheIndexDoes()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, codesOnly);
+    const SearchQuery parsed = SearchQuery::parse(query);
+    QCOMPARE(parsed.isCodesOnly(), codesOnly);
+    const QList<SearchHit> hits = searchCodes(*m_catalogue, parsed);
+    if (!codesOnly) {
+        QVERIFY(hits.isEmpty()); // not its question
+        return;
+    }
+    for (const Language language : { Language::Chinese, Language::English }) {
+        const QList<SearchHit> indexed = m_index->search(parsed, language);
+        QCOMPARE(codesOf(hits), codesOf(indexed));
+        for (const SearchHit &hit : hits)
+            QCOMPARE(hit.rank, MatchRank::Code);
     }
 }
 

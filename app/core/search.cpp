@@ -356,7 +356,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, Language language
         if (term.kind != SearchQuery::Term::CodePattern)
             continue;
         for (int i = 0; i < count; ++i) {
-            if (m_codes.at(i) < term.low || m_codes.at(i) > term.high)
+            if (!term.covers(m_codes.at(i)))
                 worst[size_t(i)] = -1;
         }
     }
@@ -384,6 +384,27 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, Language language
 QList<SearchHit> SearchIndex::search(const QString &query, Language language) const
 {
     return search(SearchQuery::parse(query), language);
+}
+
+bool SearchQuery::isCodesOnly() const
+{
+    return !terms.isEmpty() && std::all_of(terms.cbegin(), terms.cend(), [](const Term &term) {
+        return term.kind == Term::CodePattern;
+    });
+}
+
+QList<SearchHit> searchCodes(const Catalogue &catalogue, const SearchQuery &query)
+{
+    QList<SearchHit> hits;
+    if (!query.isCodesOnly())
+        return hits;
+    for (const StatusEntry &entry : catalogue.entries()) {
+        if (std::all_of(query.terms.cbegin(), query.terms.cend(),
+                        [&entry](const SearchQuery::Term &term) { return term.covers(entry.code); }))
+            hits << SearchHit{entry.code, MatchRank::Code};
+    }
+    std::sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.code < b.code; });
+    return hits;
 }
 
 QStringList highlightTerms(const QString &query)

@@ -36,11 +36,15 @@ struct SearchQuery
         QString text;     // folded text for Words; digits and 'x' for CodePattern
         int low = 0;      // CodePattern: the codes it covers, inclusive
         int high = 0;
+
+        bool covers(int code) const { return code >= low && code <= high; }
     };
     QList<Term> terms;
 
     static SearchQuery parse(const QString &query);
     bool isEmpty() const { return terms.isEmpty(); }
+    // Only code patterns ("404", "4xx", "50"): answered without a text index.
+    bool isCodesOnly() const;
 };
 
 // Folds text for matching: case folding, full-width forms to ASCII.
@@ -82,6 +86,11 @@ private:
     std::unique_ptr<TextIndex> m_text[2]; // [Chinese, English]
     mutable QHash<QString, std::shared_ptr<const TermMatches>> m_cache;
 };
+
+// The answer to a query of code patterns only, as SearchIndex::search()
+// gives it, from the codes alone: no index needed, so it is there at once
+// while a large catalogue's index is still being built.
+QList<SearchHit> searchCodes(const Catalogue &catalogue, const SearchQuery &query);
 
 // The words of a query that highlighting should mark (code patterns excluded).
 QStringList highlightTerms(const QString &query);

@@ -44,7 +44,9 @@ void SearchFilterProxy::applyQuery()
 {
     // Typing must never wait for an index that takes seconds to build: the
     // query is answered when the index is ready.
-    m_pending = m_model && !m_parsed.isEmpty() && !m_model->isSearchIndexReady() && m_model->indexesInBackground();
+    // Codes alone need no index.
+    m_pending = m_model && !m_parsed.isEmpty() && !m_parsed.isCodesOnly() && !m_model->isSearchIndexReady()
+        && m_model->indexesInBackground();
     if (m_pending) {
         m_model->prepareSearchIndex();
         return;
@@ -70,6 +72,8 @@ void SearchFilterProxy::refresh()
     if (m_parsed.isEmpty()) {
         for (const StatusEntry &entry : catalogue.entries())
             m_hits << SearchHit{entry.code, MatchRank::Code};
+    } else if (m_parsed.isCodesOnly()) {
+        m_hits = searchCodes(catalogue, m_parsed);
     } else {
         m_hits = m_model->searchIndex().search(m_parsed, m_model->language());
     }

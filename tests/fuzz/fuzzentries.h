@@ -212,6 +212,11 @@ inline QString checkSearch(const QByteArray &data)
     const QList<SearchHit> again = index.search(query, language);
     if (!std::equal(hits.begin(), hits.end(), again.begin(), again.end(), same))
         return QStringLiteral("searching the text and the parsed query differ");
+    if (parsed.isCodesOnly()) {
+        const QList<SearchHit> codes = searchCodes(catalogue, parsed);
+        if (!std::equal(hits.begin(), hits.end(), codes.begin(), codes.end(), same))
+            return QStringLiteral("searchCodes() and the index differ");
+    }
     const QList<SearchHit> expected = referenceSearch(catalogue, parsed, language);
     if (!std::equal(hits.begin(), hits.end(), expected.begin(), expected.end(), same))
         return QStringLiteral("the index and a plain scan disagree (%1 hits, %2 expected)")
