@@ -31,8 +31,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // An empty window: widgets, fonts and style cost as much as loading a
-    // catalogue, so main() builds one while the other loads.
+    // An empty window: building it (widgets, fonts, style) takes longer than
+    // loading a catalogue, so main() does both at once.
     explicit MainWindow(Translations *translations, QWidget *parent = nullptr);
     ~MainWindow() override;
 
