@@ -4,6 +4,7 @@
 #include "catalogueloader.h"
 #include "syntheticcatalogue.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,7 @@ private slots:
     void syntheticCatalogue_validatesWithEveryCode();
     void syntheticCatalogue_isDeterministic();
     void benchmark_writesCatalogueThatLoads();
+    void benchmark_writesWhatTheBaselineShows();
     void benchmark_runsEndToEnd_printsEveryKey();
 
 private:
@@ -86,6 +88,37 @@ void TestBenchmark::benchmark_writesCatalogueThatLoads()
     const LoadResult result = CatalogueLoader::loadFromFile(path);
     QVERIFY2(result.ok(), qPrintable(result.errors.mid(0, 5).join(u'\n')));
     QCOMPARE(result.catalogue->descriptionCount(), 800);
+}
+
+void TestBenchmark::benchmark_writesWhatTheBaselineShows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baseline.txt"));
+    QProcess bench;
+    bench.start(QStringLiteral(CODEX_BENCH_BINARY), {QStringLiteral("--write-baseline"), path});
+    QVERIFY(bench.waitForFinished(60000));
+    QCOMPARE(bench.exitCode(), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    const Catalogue catalogue = embedded();
+    // A row per class and per code, then the detail page of 404 in English.
+    const qsizetype html = content.indexOf(QStringLiteral("\nH\n"));
+    QVERIFY(html > 0);
+    int classRows = 0, codeRows = 0;
+    for (const QString &line : content.left(html).split(u'\n')) {
+        classRows += line.startsWith(u"C\t");
+        codeRows += line.startsWith(u"R\t");
+    }
+    QCOMPARE(classRows, catalogue.classes().size());
+    QCOMPARE(codeRows, catalogue.entries().size());
+    QVERIFY(content.mid(html).contains(catalogue.entry(404)->summary.en.left(40).toHtmlEscaped()));
+
+    // Without a file it says how to call it, and fails.
+    QProcess bad;
+    bad.start(QStringLiteral(CODEX_BENCH_BINARY), {QStringLiteral("--write-baseline")});
+    QVERIFY(bad.waitForFinished(60000));
+    QCOMPARE(bad.exitCode(), 2);
 }
 
 void TestBenchmark::benchmark_runsEndToEnd_printsEveryKey()
