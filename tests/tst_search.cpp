@@ -16,6 +16,12 @@ using namespace codex;
 
 namespace {
 
+// What foldForSearch() promises; its fast path must never differ from it.
+QString qtFold(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
 QList<int> codesOf(const QList<SearchHit> &hits)
 {
     QList<int> codes;
@@ -43,6 +49,8 @@ private slots:
     void query_parsesCodePatternsAndWords();
     void codesOnly_answerWithoutTheIndexAsTheIndexDoes_data();
     void codesOnly_answerWithoutTheIndexAsTheIndexDoes();
+    void fold_isQtsFoldingOnEveryCatalogueText();
+    void fold_isQtsFoldingOnEveryCharacterAndNeighbour();
 
 private:
     std::optional<Catalogue> m_catalogue;
@@ -324,6 +332,61 @@ void TestSearch::codesOnly_answerWithoutTheIndexAsTheIndexDoes()
         QCOMPARE(codesOf(hits), codesOf(indexed));
         for (const SearchHit &hit : hits)
             QCOMPARE(hit.rank, MatchRank::Code);
+    }
+}
+
+void TestSearch::fold_isQtsFoldingOnEveryCatalogueText()
+{
+    QStringList texts;
+    const auto both = [&texts](const LocalizedText &text) { texts << text.zh << text.en; };
+    for (const Source &source : m_catalogue->sources()) {
+        both(source.name);
+        both(source.about);
+    }
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        texts << entry.phrase << entry.aliases;
+        both(entry.title);
+        both(entry.summary);
+        both(entry.usedBy);
+        for (const Description &description : entry.descriptions)
+            both(description.text);
+        for (const Note &note : entry.notes)
+            both(note.text);
+    }
+    QVERIFY(texts.size() > 500);
+    for (const QString &text : std::as_const(texts))
+        QCOMPARE(foldForSearch(text), qtFold(text));
+}
+
+void TestSearch::fold_isQtsFoldingOnEveryCharacterAndNeighbour()
+{
+    // Every UTF-16 unit alone, lone surrogates included.
+    for (char32_t u = 0; u <= 0xFFFF; ++u) {
+        const QString text { QChar(char16_t(u)) };
+        if (foldForSearch(text) != qtFold(text))
+            QFAIL(qPrintable(QStringLiteral("U+%1 alone").arg(quint32(u), 4, 16, QLatin1Char('0'))));
+    }
+    // Next to each other, characters the fast path takes and characters
+    // that compose with what precedes them (accents, kana voicing marks,
+    // Hangul vowels, a Tamil vowel sign) or change under NFKC (ligatures,
+    // ideographic space, ellipsis, circled and compatibility forms).
+    QList<char16_t> units;
+    for (char16_t u = 0x20; u < 0x7F; ++u)
+        units << u;
+    for (char16_t u = 0xFF01; u <= 0xFF5E; ++u)
+        units << u;
+    units << 0x4E00 << 0x4F60 << 0x9FFF << 0x3001 << 0x3002 << 0x3008 << 0x300A << 0x3011 << 0x2013
+          << 0x2014 << 0x2018 << 0x2019 << 0x201C << 0x201D << 0x00B7;
+    units << 0x0301 << 0x0308 << 0x0327 << 0x3099 << 0x309A << 0x1161 << 0x11A8 << 0x0BBE << 0x00C5
+          << 0x00DF << 0xFB01 << 0x3000 << 0x2026 << 0x2460 << 0xF900 << 0x304B << 0x1100 << 0xAC00 << 0x0130;
+    for (const char16_t first : std::as_const(units)) {
+        for (const char16_t second : std::as_const(units)) {
+            const QString text = QString(QChar(first)) + QChar(second);
+            if (foldForSearch(text) != qtFold(text))
+                QFAIL(qPrintable(QStringLiteral("U+%1 U+%2")
+                                     .arg(quint32(first), 4, 16, QLatin1Char('0'))
+                                     .arg(quint32(second), 4, 16, QLatin1Char('0'))));
+        }
     }
 }
 

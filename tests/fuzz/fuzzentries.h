@@ -182,6 +182,10 @@ inline QString checkSearch(const QByteArray &data)
         query = QString::fromUtf8(rest);
     }
 
+    // The fast path for common text must fold exactly as Qt does.
+    if (foldForSearch(query) != query.normalized(QString::NormalizationForm_KC).toCaseFolded())
+        return QStringLiteral("foldForSearch() and Qt's NFKC and case folding differ");
+
     const SearchQuery parsed = SearchQuery::parse(query);
     for (const SearchQuery::Term &term : parsed.terms) {
         if (term.text.isEmpty())
