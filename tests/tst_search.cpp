@@ -51,6 +51,7 @@ private slots:
     void codesOnly_answerWithoutTheIndexAsTheIndexDoes();
     void fold_isQtsFoldingOnEveryCatalogueText();
     void fold_isQtsFoldingOnEveryCharacterAndNeighbour();
+    void index_findsTheSameBuiltOnTwoThreads();
 
 private:
     std::optional<Catalogue> m_catalogue;
@@ -386,6 +387,37 @@ void TestSearch::fold_isQtsFoldingOnEveryCharacterAndNeighbour()
                 QFAIL(qPrintable(QStringLiteral("U+%1 U+%2")
                                      .arg(quint32(first), 4, 16, QLatin1Char('0'))
                                      .arg(quint32(second), 4, 16, QLatin1Char('0'))));
+        }
+    }
+}
+
+void TestSearch::index_findsTheSameBuiltOnTwoThreads()
+{
+    // Each description repeated: the same answers, from an index large
+    // enough to be built on two threads.
+    QList<StatusEntry> entries = m_catalogue->entries();
+    qsizetype descriptions = 0;
+    while (descriptions < SearchIndex::ParallelBuildThreshold) {
+        descriptions = 0;
+        for (StatusEntry &entry : entries) {
+            entry.descriptions += entry.descriptions;
+            descriptions += entry.descriptions.size();
+        }
+    }
+    const Catalogue repeated(m_catalogue->sources(), m_catalogue->classes(), entries);
+    QVERIFY(repeated.descriptionCount() >= SearchIndex::ParallelBuildThreshold);
+    const SearchIndex twoThreads(repeated);
+    const QStringList queries { QStringLiteral("not found"), QStringLiteral("未找到"), QStringLiteral("缓存"),
+                                QStringLiteral("retry-after"), QStringLiteral("4xx 重定向"), QStringLiteral("teapot"),
+                                QStringLiteral("ＰＲＯＸＹ"), QStringLiteral("gateway time") };
+    for (const QString &query : queries) {
+        for (const Language language : { Language::Chinese, Language::English }) {
+            const QList<SearchHit> expected = m_index->search(query, language);
+            const QList<SearchHit> hits = twoThreads.search(query, language);
+            QVERIFY2(!expected.isEmpty(), qPrintable(query));
+            QCOMPARE(codesOf(hits), codesOf(expected));
+            for (qsizetype i = 0; i < hits.size(); ++i)
+                QCOMPARE(hits.at(i).rank, expected.at(i).rank);
         }
     }
 }

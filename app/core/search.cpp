@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <future>
 #include <string_view>
 #include <vector>
 
@@ -345,8 +346,16 @@ SearchIndex::SearchIndex(const Catalogue &catalogue)
         text->finish();
         return text;
     };
-    m_text[0] = buildText(Language::Chinese);
-    m_text[1] = buildText(Language::English);
+    // The languages' indexes share nothing: for a large catalogue, build
+    // them side by side, which halves the wait on two cores.
+    if (catalogue.descriptionCount() >= ParallelBuildThreshold) {
+        auto chinese = std::async(std::launch::async, buildText, Language::Chinese);
+        m_text[1] = buildText(Language::English);
+        m_text[0] = chinese.get();
+    } else {
+        m_text[0] = buildText(Language::Chinese);
+        m_text[1] = buildText(Language::English);
+    }
 }
 
 const SearchIndex::TermMatches &SearchIndex::matchesFor(const QString &term) const

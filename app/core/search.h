@@ -69,6 +69,10 @@ public:
     SearchIndex(SearchIndex &&) noexcept;
     SearchIndex &operator=(SearchIndex &&) noexcept;
 
+    // From this many descriptions the two languages are indexed on two
+    // threads; below it a second thread costs more than it saves.
+    static constexpr qsizetype ParallelBuildThreshold = 1000;
+
     // Codes matching every term of the query, best first.
     QList<SearchHit> search(const QString &query, Language language) const;
     QList<SearchHit> search(const SearchQuery &query, Language language) const;
