@@ -71,8 +71,9 @@ bool isPlainCjk(char16_t u)
 // Folds text made only of characters that NFKC and case folding map one to
 // one and that never compose with a neighbour: ASCII, full-width ASCII, CJK
 // ideographs and the punctuation Chinese text uses. That is nearly every
-// text in a catalogue, and Qt's general algorithms cost about twenty times
-// as much per character, which was two thirds of building the search index.
+// text in a catalogue, and Qt's general algorithms cost seven times as much
+// (702M against 101M instructions at 10,000 descriptions), which was two
+// thirds of building the search index.
 // False, with nothing promised about out, for anything else.
 bool foldCommonText(const QString &text, QString &out)
 {
