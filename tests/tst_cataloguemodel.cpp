@@ -338,7 +338,19 @@ void TestCatalogueModel::setQuery_signalsCountsAndResults()
 {
     QSignalSpy dataChanged(m_proxy.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy results(m_proxy.get(), &SearchFilterProxy::resultsChanged);
+    // Rows come and go only between resultsAboutToChange() and resultsChanged().
+    // (Walked first, as a view would: the proxy reports rows it has mapped.)
+    QCOMPARE(visibleCodes(*m_proxy).size(), m_embedded.entries().size());
+    QStringList order;
+    connect(m_proxy.get(), &SearchFilterProxy::resultsAboutToChange, this, [&order] { order << QStringLiteral("about"); });
+    connect(m_proxy.get(), &QAbstractItemModel::rowsRemoved, this, [&order] {
+        if (order.isEmpty() || order.constLast() != u"rows")
+            order << QStringLiteral("rows");
+    });
+    connect(m_proxy.get(), &SearchFilterProxy::resultsChanged, this, [&order] { order << QStringLiteral("changed"); });
     m_proxy->setQuery(QStringLiteral("4xx"));
+    QCOMPARE(order, QStringList({ QStringLiteral("about"), QStringLiteral("rows"), QStringLiteral("changed") }));
+    disconnect(m_proxy.get(), nullptr, this, nullptr);
     QCOMPARE(results.size(), 1);
     // The class rows' counts are display data: views must hear that they changed.
     QVERIFY(!dataChanged.isEmpty());

@@ -87,6 +87,7 @@ private slots:
     void typingExactCode_selectsItAndShowsDetail();
     void typingClassPattern_leavesOnlyThatClassExpanded();
     void typingWithoutMatch_hidesEveryRow();
+    void typingThatHidesTheShownCode_keepsItShownAndOutOfHistory();
     void escape_clearsSearch();
     void downKey_movesFocusIntoTree();
     void downKey_withNothingChosen_showsFirstCode();
@@ -275,6 +276,25 @@ void TestMainWindow::typingWithoutMatch_hidesEveryRow()
     typeText(m_search, QStringLiteral("zzzqqq"));
     QCOMPARE(m_tree->model()->rowCount(), 0);
     QCOMPARE(m_window->proxy()->matchCount(), 0);
+}
+
+void TestMainWindow::typingThatHidesTheShownCode_keepsItShownAndOutOfHistory()
+{
+    // The filter removes the current row; the tree then makes a neighbour
+    // current, which must not count as the user choosing it.
+    m_window->showCode(413);
+    QVERIFY(!m_window->canGoBack());
+    typeText(m_search, QStringLiteral("缓存"));
+    QVERIFY(!visibleCodes().contains(413));
+    QCOMPARE(m_window->currentCode(), 413);
+    QVERIFY2(m_detail->toPlainText().startsWith(u"413 Content Too Large"), qPrintable(m_detail->toPlainText().left(80)));
+    QVERIFY(!m_tree->currentIndex().isValid());
+    QVERIFY(m_tree->selectionModel()->selectedIndexes().isEmpty());
+    QVERIFY(!m_window->canGoBack());
+    // Back in the results, it is selected again.
+    QTest::keyClick(m_search, Qt::Key_Escape);
+    QCOMPARE(m_tree->currentIndex().data(CatalogueModel::CodeRole).toInt(), 413);
+    QVERIFY(!m_window->canGoBack());
 }
 
 void TestMainWindow::escape_clearsSearch()

@@ -51,6 +51,7 @@ void SearchFilterProxy::applyQuery()
         m_model->prepareSearchIndex();
         return;
     }
+    emit resultsAboutToChange();
     refresh();
     invalidateFilter();
     // The class rows' counts changed even where the rows stayed.

@@ -40,6 +40,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 signals:
+    // Around filtering: rows come and go in between, and a view moves its
+    // current row off the rows that go, which no user asked for.
+    void resultsAboutToChange();
     void resultsChanged();
 
 protected:

@@ -92,6 +92,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     createMenusAndToolBar();
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
+    // The filter, not the user, moves the current row off rows it hides.
+    connect(m_proxy, &SearchFilterProxy::resultsAboutToChange, this, [this] { m_selectingProgrammatically = true; });
     connect(m_proxy, &SearchFilterProxy::resultsChanged, this, &MainWindow::onResultsChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current); });
@@ -321,6 +323,7 @@ void MainWindow::onSearchChanged(const QString &text)
 
 void MainWindow::onResultsChanged()
 {
+    m_selectingProgrammatically = false;
     spanClassRows();
     if (m_proxy->isFiltering()) {
         // Only rows the filter brought back are collapsed; expandAll() would
