@@ -17,7 +17,7 @@ namespace {
 // The smallest catalogue that uses every feature: two sources, all five
 // classes, three codes (out of order, so that codes[0] is 404).
 const char validCatalogue[] = R"({
-  "schema": 1,
+  "schema": 2,
   "sources": [
     {"id": "quickref", "name": {"zh": "速查表", "en": "Quick reference"},
      "about": {"zh": "一张表格。", "en": "A table."}},
@@ -40,7 +40,7 @@ const char validCatalogue[] = R"({
       "summary": {"zh": "找不到目标资源。", "en": "The target resource was not found."},
       "descriptions": [
         {"source": "quickref", "text": {"zh": "服务器无法找到资源。", "en": "The server cannot find the resource."}},
-        {"source": "notes", "text": {"zh": "找不到 URL。", "en": "The URL cannot be found."}}
+        {"source": "notes", "phrase": "Not Fonud", "text": {"zh": "找不到 URL。", "en": "The URL cannot be found."}}
       ],
       "notes": [
         {"source": "notes", "text": {"zh": "笔记说得不全。", "en": "The notes leave things out."}}
@@ -161,6 +161,7 @@ private slots:
     void brokenCatalogue_isRefusedNamingThePlace();
     void severalProblems_areAllReportedAtOnce();
     void embeddedCatalogue_loads();
+    void schema1Catalogue_isMigratedOnLoad();
 
 private:
     QTemporaryDir m_dir;
@@ -190,6 +191,8 @@ void TestLoader::validCatalogue_loadsWithEveryField()
     QCOMPARE(notFound->descriptions.size(), 2);
     QCOMPARE(notFound->descriptions.at(1).sourceId, QStringLiteral("notes"));
     QCOMPARE(notFound->descriptions.at(1).text.en, QStringLiteral("The URL cannot be found."));
+    QCOMPARE(notFound->descriptions.at(0).phrase, QString()); // the source gave none
+    QCOMPARE(notFound->descriptions.at(1).phrase, QStringLiteral("Not Fonud"));
     QCOMPARE(notFound->notes.size(), 1);
     QCOMPARE(notFound->related, QList<int>({ 200, 509 }));
     QCOMPARE(catalogue.entry(509)->status, CodeStatus::Unofficial);
@@ -272,10 +275,26 @@ void TestLoader::brokenCatalogue_isRefusedNamingThePlace_data()
         { QStringLiteral("codes[0] (404).related[1]:"), QStringLiteral("code 418 is not in the catalogue") });
     row("related code out of range", withValue(QStringLiteral("codes.1.related.0"), 4040),
         { QStringLiteral("codes[1] (200).related[0]:"), QStringLiteral("found 4040") });
-    row("wrong schema version", withValue(QStringLiteral("schema"), 2),
-        { QStringLiteral("schema:"), QStringLiteral("must be 1, found 2") });
+    row("newer schema version", withValue(QStringLiteral("schema"), 3),
+        { QStringLiteral("schema:"), QStringLiteral("is 3, newer than this version of Status Codex reads (1 and 2)") });
+    row("schema version 0", withValue(QStringLiteral("schema"), 0),
+        { QStringLiteral("schema:"), QStringLiteral("must be 2 (or 1, which is read and migrated), found 0") });
+    row("schema version 1.5", withValue(QStringLiteral("schema"), 1.5),
+        { QStringLiteral("schema:"), QStringLiteral("must be 2 (or 1, which is read and migrated), found 1.5") });
     row("missing schema", withoutValue(QStringLiteral("schema")),
-        { QStringLiteral("schema:"), QStringLiteral("must be 1, found missing") });
+        { QStringLiteral("schema:"), QStringLiteral("must be 2 (or 1, which is read and migrated), found missing") });
+    row("description phrase is a number", withValue(QStringLiteral("codes.0.descriptions.1.phrase"), 404),
+        { QStringLiteral("codes[0] (404).descriptions[1].phrase:"), QStringLiteral("must be a string, found a number") });
+    row("description phrase is empty", withValue(QStringLiteral("codes.0.descriptions.1.phrase"), QStringLiteral(" ")),
+        { QStringLiteral("codes[0] (404).descriptions[1].phrase:"), QStringLiteral("must not be empty") });
+    row("description phrase too long",
+        withValue(QStringLiteral("codes.0.descriptions.1.phrase"), QString(201, u'x')),
+        { QStringLiteral("codes[0] (404).descriptions[1].phrase:"), QStringLiteral("201 characters long") });
+    row("note on a source that is silent about the code",
+        withValue(QStringLiteral("codes.0.descriptions"),
+            QJsonArray { validObject().value(u"codes").toArray().at(0).toObject().value(u"descriptions").toArray().at(0) }),
+        { QStringLiteral("codes[0] (404).notes[0].source:"),
+            QStringLiteral("\"notes\" gives no description of this code, so there is no text for the note to correct") });
     row("missing sources", withoutValue(QStringLiteral("sources")),
         { QStringLiteral("sources:"), QStringLiteral("must be an array, found missing") });
     row("class not agreeing with code", withValue(QStringLiteral("codes.0.class"), 5),
@@ -396,6 +415,36 @@ void TestLoader::embeddedCatalogue_loads()
     const LoadResult result = CatalogueLoader::loadEmbedded();
     QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
     QVERIFY(result.catalogue->entry(404));
+}
+
+void TestLoader::schema1Catalogue_isMigratedOnLoad()
+{
+    // Version 1 had no spellings, and let a note name a source that says
+    // nothing about the code: such a note now concerns the code itself.
+    QJsonObject root = validObject();
+    root.insert(QStringLiteral("schema"), 1);
+    const QJsonValue quickrefOnly = validObject().value(u"codes").toArray().at(0).toObject().value(u"descriptions").toArray().at(0);
+    root = replacedAt(root, { QStringLiteral("codes"), QStringLiteral("0"), QStringLiteral("descriptions") },
+        QJsonArray { quickrefOnly })
+               .toObject();
+
+    const LoadResult old = CatalogueLoader::loadFromData(toBytes(root), QStringLiteral("v1.json"));
+    QVERIFY2(old.ok(), qPrintable(old.errors.join(u'\n')));
+    const StatusEntry *notFound = old.catalogue->entry(404);
+    QCOMPARE(notFound->descriptions.size(), 1);
+    QCOMPARE(notFound->descriptions.at(0).sourceId, QStringLiteral("quickref"));
+    QCOMPARE(notFound->descriptions.at(0).phrase, QString());
+    QCOMPARE(notFound->notes.size(), 1); // kept, never dropped
+    QCOMPARE(notFound->notes.at(0).sourceId, QString());
+    QCOMPARE(notFound->notesOn(QString()).size(), 1);
+    QCOMPARE(notFound->notes.at(0).text.en, QStringLiteral("The notes leave things out."));
+
+    // The same file as version 2 is refused, naming the note.
+    root.insert(QStringLiteral("schema"), 2);
+    const LoadResult current = CatalogueLoader::loadFromData(toBytes(root), QStringLiteral("v2.json"));
+    QVERIFY(!current.ok());
+    QVERIFY2(!findError(current.errors, { QStringLiteral("v2.json: codes[0] (404).notes[0].source:") }).isEmpty(),
+        qPrintable(current.errors.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestLoader)

@@ -42,6 +42,16 @@ bool statusFromKey(const QString &key, CodeStatus *status)
     return false;
 }
 
+QList<const Note *> StatusEntry::notesOn(const QString &sourceId) const
+{
+    QList<const Note *> result;
+    for (const Note &note : notes) {
+        if (note.sourceId == sourceId)
+            result << &note;
+    }
+    return result;
+}
+
 Catalogue::Catalogue(QList<Source> sources, QList<StatusClass> classes, QList<StatusEntry> entries)
     : m_sources(std::move(sources))
     , m_classes(std::move(classes))

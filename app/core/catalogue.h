@@ -46,11 +46,16 @@ bool statusFromKey(const QString &key, CodeStatus *status);
 struct Description
 {
     QString sourceId;
+    // The reason phrase or heading as this source wrote it ("Conflcit",
+    // "URL Too Long"): part of the source's text, never the canonical phrase.
+    // Empty where the source gives none.
+    QString phrase;
     LocalizedText text;
 };
 
 // A correction: where a source (or common belief) disagrees with the
-// specification. sourceId is empty when the note concerns the code itself.
+// specification. sourceId names the source whose text it corrects (one that
+// describes the code); it is empty when the note concerns no single source.
 struct Note
 {
     QString sourceId;
@@ -72,6 +77,9 @@ struct StatusEntry
     QList<int> related;
 
     int classDigit() const { return code / 100; }
+    // The corrections of one source's text, in catalogue order; with an
+    // empty id, those that concern no single source.
+    QList<const Note *> notesOn(const QString &sourceId) const;
 };
 
 // The whole catalogue, immutable once loaded. Entries are sorted by code.

@@ -77,6 +77,12 @@ bool isBlank(const QString &text)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
+bool describes(const StatusEntry &entry, const QString &sourceId)
+{
+    return std::any_of(entry.descriptions.cbegin(), entry.descriptions.cend(),
+                       [&](const Description &description) { return description.sourceId == sourceId; });
+}
+
 // Walks the JSON tree once, collecting every problem with its path.
 class Validator final
 {
@@ -245,7 +251,7 @@ public:
 
     // item is the code's place in "codes"; its messages name the code too.
     StatusEntry entry(const Path &item, const QJsonObject &object, const QSet<QString> &sourceIds,
-                      const QSet<int> &classDigits)
+                      const QSet<int> &classDigits, int schema)
     {
         StatusEntry entry;
         entry.code = integer(item.member(u"code"), object.value(u"code"), 100, 599);
@@ -291,6 +297,9 @@ public:
             result.sourceId = string(path, description, u"source", CatalogueLoader::MaxShortLength);
             if (!result.sourceId.isEmpty() && !sourceIds.contains(result.sourceId))
                 error(path.member(u"source"), QStringLiteral("\"%1\" is not a known source").arg(result.sourceId));
+            result.phrase = string(path, description, u"phrase", CatalogueLoader::MaxShortLength, false);
+            if (description.contains(u"phrase") && isBlank(result.phrase))
+                error(path.member(u"phrase"), QStringLiteral("must not be empty (leave it out where the source gives no phrase)"));
             result.text = localized(path, description, u"text");
             entry.descriptions << result;
         }
@@ -304,8 +313,19 @@ public:
             const QJsonObject note = notes.at(i).toObject();
             Note result;
             result.sourceId = string(path, note, u"source", CatalogueLoader::MaxShortLength, false);
-            if (note.contains(u"source") && !sourceIds.contains(result.sourceId))
+            if (note.contains(u"source") && !sourceIds.contains(result.sourceId)) {
                 error(path.member(u"source"), QStringLiteral("\"%1\" is not a known source").arg(result.sourceId));
+            } else if (note.contains(u"source") && !describes(entry, result.sourceId)) {
+                // The window shows a note under the text it corrects, so
+                // there must be one. Version 1 had no such rule: its notes
+                // on a source that is silent here concern the code itself.
+                if (schema >= 2)
+                    error(path.member(u"source"),
+                          QStringLiteral("\"%1\" gives no description of this code, so there is no text for the "
+                                         "note to correct (leave \"source\" out for a note on the code itself)")
+                              .arg(result.sourceId));
+                result.sourceId.clear();
+            }
             result.text = localized(path, note, u"text");
             entry.notes << result;
         }
@@ -476,12 +496,22 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
     const QJsonObject root = document.object();
     const Path top;
     Validator validator;
-    const QJsonValue schema = root.value(u"schema");
-    if (!schema.isDouble() || schema.toDouble() != SchemaVersion) {
-        validator.error(top.member(u"schema"),
-                        QStringLiteral("must be %1, found %2")
-                            .arg(SchemaVersion)
-                            .arg(schema.isDouble() ? QString::number(schema.toDouble()) : typeName(schema)));
+    const QJsonValue schemaValue = root.value(u"schema");
+    const double schema = schemaValue.isDouble() ? schemaValue.toDouble() : 0;
+    if (schema != SchemaVersion && schema != OldestSchemaVersion) {
+        if (schema > SchemaVersion && schema == std::floor(schema))
+            validator.error(top.member(u"schema"),
+                            QStringLiteral("is %1, newer than this version of Status Codex reads (%2 and %3); "
+                                           "open it with a newer version")
+                                .arg(QString::number(schema))
+                                .arg(OldestSchemaVersion)
+                                .arg(SchemaVersion));
+        else
+            validator.error(top.member(u"schema"),
+                            QStringLiteral("must be %1 (or %2, which is read and migrated), found %3")
+                                .arg(SchemaVersion)
+                                .arg(OldestSchemaVersion)
+                                .arg(schemaValue.isDouble() ? QString::number(schema) : typeName(schemaValue)));
         // Another schema means the rest cannot be read reliably.
         return {std::nullopt, validator.report(origin)};
     }
@@ -504,7 +534,7 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
         Path item = codeList.item(i);
         if (!validator.requireType(item, codes.at(i), QJsonValue::Object, u"an object"))
             continue;
-        StatusEntry entry = validator.entry(item, codes.at(i).toObject(), sourceIds, classDigits);
+        StatusEntry entry = validator.entry(item, codes.at(i).toObject(), sourceIds, classDigits, int(schema));
         if (entry.code < 100)
             continue;
         if (firstIndex.contains(entry.code)) {
