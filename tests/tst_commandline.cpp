@@ -3,7 +3,9 @@
 #include "catalogue.h"
 #include "catalogueloader.h"
 #include "commandline.h"
+#include "detailrenderer.h"
 #include "search.h"
+#include "translations.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -117,6 +119,9 @@ private slots:
     void parse_refusesBadArguments();
 
     void showJson_hasTheWholeEntry();
+    void showJson_keepsNotesOnTheCodeItselfApart();
+    void showText_putsEachCorrectionUnderTheTextItCorrects_data();
+    void showText_putsEachCorrectionUnderTheTextItCorrects();
     void showText_inChineseIsUtf8AndHoldsTheTitle();
     void showText_inEnglishHoldsPhraseAndSources();
     void showUnknownCode_exitsOne();
@@ -300,28 +305,102 @@ void TestCommandLine::showJson_hasTheWholeEntry()
 
     const QJsonArray descriptions = object.value(u"descriptions").toArray();
     QCOMPARE(descriptions.size(), entry->descriptions.size());
+    int corrections = 0;
     for (int i = 0; i < descriptions.size(); ++i) {
         const QJsonObject description = descriptions.at(i).toObject();
-        QCOMPARE(sortedKeys(description),
-            QStringList({ QStringLiteral("source"), QStringLiteral("sourceName"), QStringLiteral("text") }));
-        QCOMPARE(description.value(u"source").toString(), entry->descriptions.at(i).sourceId);
+        const Description &expected = entry->descriptions.at(i);
+        QStringList keys { QStringLiteral("corrections"), QStringLiteral("source"), QStringLiteral("sourceName"),
+            QStringLiteral("text") };
+        if (!expected.phrase.isEmpty())
+            keys << QStringLiteral("phrase");
+        keys.sort();
+        QCOMPARE(sortedKeys(description), keys);
+        QCOMPARE(description.value(u"source").toString(), expected.sourceId);
+        QCOMPARE(description.value(u"phrase").toString(), expected.phrase);
         QVERIFY(!description.value(u"sourceName").toString().isEmpty());
         const QJsonObject text = description.value(u"text").toObject();
-        QCOMPARE(text.value(u"zh").toString(), entry->descriptions.at(i).text.zh);
-        QCOMPARE(text.value(u"en").toString(), entry->descriptions.at(i).text.en);
+        QCOMPARE(text.value(u"zh").toString(), expected.text.zh);
+        QCOMPARE(text.value(u"en").toString(), expected.text.en);
+        // The source's corrections travel with its text, in catalogue order.
+        const QJsonArray notes = description.value(u"corrections").toArray();
+        const QList<const Note *> expectedNotes = entry->notesOn(expected.sourceId);
+        QCOMPARE(notes.size(), expectedNotes.size());
+        for (int n = 0; n < notes.size(); ++n) {
+            QCOMPARE(notes.at(n).toObject().value(u"zh").toString(), expectedNotes.at(n)->text.zh);
+            QCOMPARE(notes.at(n).toObject().value(u"en").toString(), expectedNotes.at(n)->text.en);
+        }
+        corrections += notes.size();
     }
+    QVERIFY(corrections > 0);
+    QVERIFY(descriptions.at(2).toObject().value(u"phrase").toString() == QStringLiteral("Not Found"));
 
+    // "notes" holds only what concerns no single source: none for 404.
+    QCOMPARE(object.value(u"notes").toArray().size(), entry->notesOn(QString()).size());
+    QCOMPARE(corrections + object.value(u"notes").toArray().size(), entry->notes.size());
+}
+
+void TestCommandLine::showJson_keepsNotesOnTheCodeItselfApart()
+{
+    const Run run = runProgram({ QStringLiteral("show"), QStringLiteral("305"), QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonObject object = QJsonDocument::fromJson(run.out).object();
+    const QList<const Note *> general = m_catalogue->entry(305)->notesOn(QString());
+    QVERIFY(!general.isEmpty());
     const QJsonArray notes = object.value(u"notes").toArray();
-    QCOMPARE(notes.size(), entry->notes.size());
-    QVERIFY(!notes.isEmpty());
-    for (int i = 0; i < notes.size(); ++i) {
-        const QJsonObject note = notes.at(i).toObject();
-        QVERIFY(!note.value(u"zh").toString().isEmpty());
-        QVERIFY(!note.value(u"en").toString().isEmpty());
-        // "source" only where the note concerns one.
-        QCOMPARE(note.contains(u"source"), !entry->notes.at(i).sourceId.isEmpty());
-        if (note.contains(u"source"))
-            QCOMPARE(note.value(u"source").toString(), entry->notes.at(i).sourceId);
+    QCOMPARE(notes.size(), general.size());
+    QCOMPARE(notes.at(0).toObject().value(u"en").toString(), general.first()->text.en);
+    QCOMPARE(sortedKeys(notes.at(0).toObject()), QStringList({ QStringLiteral("en"), QStringLiteral("zh") }));
+}
+
+void TestCommandLine::showText_putsEachCorrectionUnderTheTextItCorrects_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("language");
+    for (const int code : { 305, 404, 503 }) {
+        QTest::addRow("%d en", code) << code << QStringLiteral("en");
+        QTest::addRow("%d zh", code) << code << QStringLiteral("zh");
+    }
+}
+
+void TestCommandLine::showText_putsEachCorrectionUnderTheTextItCorrects()
+{
+    QFETCH(int, code);
+    QFETCH(QString, language);
+    const Run run = runProgram({ QStringLiteral("show"), QString::number(code), QStringLiteral("--lang"), language });
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QString text = run.outText();
+    const Language lang = language == u"zh" ? Language::Chinese : Language::English;
+    const StatusEntry *entry = m_catalogue->entry(code);
+    Translations labels; // so that DetailRenderer::label() speaks the output's language
+    QVERIFY(labels.apply(lang));
+
+    // The same order as the window: [source] heading, its text, each of its
+    // corrections, then the next source; notes on the code itself after all.
+    qsizetype at = 0;
+    const auto expectNext = [&](const QString &part) {
+        const qsizetype next = text.indexOf(part, at);
+        if (next < at)
+            return false;
+        at = next + part.size();
+        return true;
+    };
+    for (const Description &description : entry->descriptions) {
+        const Source *source = m_catalogue->source(description.sourceId);
+        QString heading = u'[' + source->name.in(lang) + u']';
+        if (!description.phrase.isEmpty())
+            heading += QStringLiteral(" \u201c") + description.phrase + QStringLiteral("\u201d");
+        QVERIFY2(expectNext(heading), qPrintable(heading));
+        const QString firstLine = description.text.in(lang).section(u'\n', 0, 0);
+        QVERIFY2(expectNext(firstLine), qPrintable(firstLine));
+        for (const Note *note : entry->notesOn(description.sourceId)) {
+            QVERIFY2(expectNext(QStringLiteral("* ") + DetailRenderer::label(DetailRenderer::Label::Correction)),
+                qPrintable(text));
+            QVERIFY2(expectNext(note->text.in(lang).section(u'\n', 0, 0)), qPrintable(note->text.in(lang)));
+        }
+    }
+    for (const Note *note : entry->notesOn(QString())) {
+        QVERIFY(expectNext(DetailRenderer::label(DetailRenderer::Label::Corrections)));
+        QVERIFY(expectNext(note->text.in(lang).section(u'\n', 0, 0)));
     }
 }
 

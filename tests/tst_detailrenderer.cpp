@@ -11,7 +11,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 
 using namespace codex;
 
@@ -128,6 +131,28 @@ QString bodyWithoutMarkup(const QString &text)
     return plain.simplified();
 }
 
+// The text of every <h4> heading (one per source), as a reader sees it.
+QStringList headings(const QString &html)
+{
+    static const QRegularExpression h4(QStringLiteral("<h4[^>]*>(.*?)</h4>"));
+    QStringList result;
+    for (auto it = h4.globalMatch(html); it.hasNext();)
+        result << visibleText(it.next().captured(1));
+    return result;
+}
+
+// What a source's heading should read: its name, its own spelling of the
+// phrase where it wrote one, and a flag when a correction follows.
+QString headingFor(const StatusEntry &entry, const Description &description, const QString &name, Language)
+{
+    QString title = name;
+    if (!description.phrase.isEmpty())
+        title += QStringLiteral(" \u00b7 \u201c") + description.phrase + QStringLiteral("\u201d");
+    if (!entry.notesOn(description.sourceId).isEmpty())
+        title += u' ' + DetailRenderer::label(DetailRenderer::Label::CorrectedBelow);
+    return visibleText(title.toHtmlEscaped());
+}
+
 } // namespace
 
 class TestDetailRenderer final : public QObject
@@ -139,8 +164,14 @@ private slots:
 
     void render_showsEverySourceUnderItsLabel_data();
     void render_showsEverySourceUnderItsLabel();
-    void render_showsNotesWithTheirSource_data();
-    void render_showsNotesWithTheirSource();
+    void render_putsEachCorrectionRightAfterTheTextItCorrects_data();
+    void render_putsEachCorrectionRightAfterTheTextItCorrects();
+    void render_correctionFollowsItsSourceImmediately();
+    void render_flagsOnlyTheSourcesThatCarryACorrection_data();
+    void render_flagsOnlyTheSourcesThatCarryACorrection();
+    void render_showsEachSourcesOwnSpelling();
+    void render_correctionsUseTheNoteColoursOfAnyPalette_data();
+    void render_correctionsUseTheNoteColoursOfAnyPalette();
     void render_linksRelatedCodes_data();
     void render_linksRelatedCodes();
     void codeFromLink_parsesOnlyCodeLinks_data();
@@ -212,7 +243,7 @@ void TestDetailRenderer::render_showsEverySourceUnderItsLabel()
         const Source *source = m_catalogue.source(description.sourceId);
         QVERIFY(source);
         const QString name = source->name.in(language);
-        QVERIFY2(html.contains(u'>' + name.toHtmlEscaped() + QStringLiteral("</h4>")), qPrintable(name));
+        QVERIFY2(headings(html).contains(headingFor(*entry, description, name, language)), qPrintable(name));
         const qsizetype nameAt = text.indexOf(name, at);
         QVERIFY2(nameAt > at, qPrintable(name));
         const QString body = bodyWithoutMarkup(description.text.in(language));
@@ -229,28 +260,151 @@ void TestDetailRenderer::render_showsEverySourceUnderItsLabel()
         QVERIFY(text.contains(DetailRenderer::label(DetailRenderer::Label::NoSources)));
 }
 
-void TestDetailRenderer::render_showsNotesWithTheirSource_data()
+void TestDetailRenderer::render_putsEachCorrectionRightAfterTheTextItCorrects_data()
 {
     addCodeLanguageRows(m_catalogue, [](const StatusEntry &entry) { return !entry.notes.isEmpty(); });
 }
 
-void TestDetailRenderer::render_showsNotesWithTheirSource()
+void TestDetailRenderer::render_putsEachCorrectionRightAfterTheTextItCorrects()
 {
     QFETCH(int, code);
     QFETCH(Language, language);
     const StatusEntry *entry = m_catalogue.entry(code);
     QVERIFY(entry);
+    const QString text = visibleText(DetailRenderer::render(m_catalogue, *entry, language, QString(), m_palette));
+    const QString correction = DetailRenderer::label(DetailRenderer::Label::Correction) + QStringLiteral(" (")
+                               + DetailRenderer::label(DetailRenderer::Label::NotTheSource) + u')';
 
-    const QString html = DetailRenderer::render(m_catalogue, *entry, language, QString(), m_palette);
-    const QString text = visibleText(html);
-    const qsizetype section = text.indexOf(DetailRenderer::label(DetailRenderer::Label::Corrections));
-    QVERIFY(section >= 0);
-    for (const Note &note : entry->notes) {
-        QVERIFY2(text.indexOf(note.text.in(language).simplified(), section) > section,
-                 qPrintable(note.text.in(language)));
-        if (const Source *source = m_catalogue.source(note.sourceId))
-            QVERIFY(text.indexOf(source->name.in(language) + u':', section) > section);
+    // What a reader meets, in order: each source's text, then its
+    // corrections, each labelled, before the next source begins; then the
+    // corrections that concern no single source under a heading of their own.
+    QStringList expected;
+    for (const Description &description : entry->descriptions) {
+        expected << bodyWithoutMarkup(description.text.in(language));
+        for (const Note *note : entry->notesOn(description.sourceId))
+            expected << correction << bodyWithoutMarkup(note->text.in(language));
     }
+    const QList<const Note *> general = entry->notesOn(QString());
+    if (!general.isEmpty())
+        expected << DetailRenderer::label(DetailRenderer::Label::Corrections);
+    for (const Note *note : general)
+        expected << correction << bodyWithoutMarkup(note->text.in(language));
+    expected << DetailRenderer::label(DetailRenderer::Label::CompareWith);
+
+    qsizetype at = text.indexOf(DetailRenderer::label(DetailRenderer::Label::Sources));
+    QVERIFY(at >= 0);
+    for (const QString &part : std::as_const(expected)) {
+        const qsizetype next = text.indexOf(part, at);
+        QVERIFY2(next >= at, qPrintable(QStringLiteral("not found in order: ") + part));
+        // Nothing but white space between a correction's label and the text
+        // it follows: no other source's words in between.
+        at = next + part.size();
+    }
+    // Every correction is in the page exactly once: none is repeated at the end.
+    QCOMPARE(text.count(correction), entry->notes.size());
+}
+
+void TestDetailRenderer::render_correctionFollowsItsSourceImmediately()
+{
+    // 404: the developer guide's text, its correction, and only then the
+    // next source's heading (a reading of the pane, not of the catalogue).
+    const StatusEntry *entry = m_catalogue.entry(404);
+    QVERIFY(entry);
+    const QList<const Note *> notes = entry->notesOn(QStringLiteral("devguide"));
+    QVERIFY(!notes.isEmpty());
+    const QString html = DetailRenderer::render(m_catalogue, *entry, Language::English, QString(), m_palette);
+    QTextDocument document;
+    document.setHtml(html);
+    QStringList blocks;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!block.text().trimmed().isEmpty())
+            blocks << block.text().simplified();
+    }
+    const QString description = bodyWithoutMarkup(entry->descriptions.at(1).text.en);
+    QCOMPARE(entry->descriptions.at(1).sourceId, QStringLiteral("devguide"));
+    const qsizetype textAt = blocks.indexOf(description);
+    QVERIFY2(textAt >= 0, qPrintable(blocks.join(u'\n')));
+    QVERIFY(blocks.at(textAt - 1).startsWith(QStringLiteral("Developer guide")));
+    QVERIFY(blocks.at(textAt - 1).endsWith(DetailRenderer::label(DetailRenderer::Label::CorrectedBelow)));
+    QVERIFY(blocks.at(textAt + 1).startsWith(DetailRenderer::label(DetailRenderer::Label::Correction)));
+    QCOMPARE(blocks.at(textAt + 2), notes.first()->text.en.simplified());
+}
+
+void TestDetailRenderer::render_flagsOnlyTheSourcesThatCarryACorrection_data()
+{
+    addCodeLanguageRows(m_catalogue, [](const StatusEntry &entry) { return !entry.descriptions.isEmpty(); });
+}
+
+void TestDetailRenderer::render_flagsOnlyTheSourcesThatCarryACorrection()
+{
+    QFETCH(int, code);
+    QFETCH(Language, language);
+    const StatusEntry *entry = m_catalogue.entry(code);
+    const QStringList titles = headings(DetailRenderer::render(m_catalogue, *entry, language, QString(), m_palette));
+    const QString flag = DetailRenderer::label(DetailRenderer::Label::CorrectedBelow);
+    for (const Description &description : entry->descriptions) {
+        const QString name = m_catalogue.source(description.sourceId)->name.in(language);
+        const QString title = headingFor(*entry, description, name, language);
+        QVERIFY2(titles.contains(title), qPrintable(title + QStringLiteral(" among ") + titles.join(u'|')));
+        QCOMPARE(title.endsWith(flag), !entry->notesOn(description.sourceId).isEmpty());
+    }
+}
+
+void TestDetailRenderer::render_showsEachSourcesOwnSpelling()
+{
+    // The Study notes wrote "URL Too Long" for 414; the registry says "URI".
+    const StatusEntry *entry = m_catalogue.entry(414);
+    QVERIFY(entry);
+    const QString html = DetailRenderer::render(m_catalogue, *entry, Language::Chinese, QString(), m_palette);
+    QVERIFY(headings(html).contains(QStringLiteral("学习笔记 \u00b7 \u201cURL Too Long\u201d")));
+    QVERIFY(visibleText(html).startsWith(QStringLiteral("414 URI Too Long")));
+    // A source without a heading of its own gets none.
+    const Description *encyclopedia = nullptr;
+    for (const Description &description : entry->descriptions) {
+        if (description.sourceId == u"encyclopedia")
+            encyclopedia = &description;
+    }
+    QVERIFY(encyclopedia && encyclopedia->phrase.isEmpty());
+    QVERIFY(headings(html).contains(QStringLiteral("百科词条")));
+}
+
+void TestDetailRenderer::render_correctionsUseTheNoteColoursOfAnyPalette_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
+    light.setColor(QPalette::ToolTipText, Qt::black);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x2a));
+    dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xe0));
+    QTest::newRow("light") << light;
+    QTest::newRow("dark") << dark;
+}
+
+void TestDetailRenderer::render_correctionsUseTheNoteColoursOfAnyPalette()
+{
+    QFETCH(QPalette, palette);
+    const StatusEntry *entry = m_catalogue.entry(404);
+    const QString html = DetailRenderer::render(m_catalogue, *entry, Language::English, QString(), palette);
+    QTextDocument document;
+    document.setHtml(html);
+    // The correction's words are laid out on the note background, in the
+    // note text colour: legible whatever the palette.
+    const QString correctionText = entry->notesOn(QStringLiteral("devguide")).first()->text.en.left(30);
+    const QTextCursor found = document.find(correctionText);
+    QVERIFY(!found.isNull());
+    QTextCursor cursor(found);
+    cursor.setPosition(found.selectionStart() + 1);
+    QCOMPARE(cursor.charFormat().foreground().color(), palette.color(QPalette::ToolTipText));
+    const QTextTable *table = cursor.currentTable();
+    QVERIFY(table);
+    const QTextTableCell cell = table->cellAt(cursor);
+    QCOMPARE(cell.format().background().color(), palette.color(QPalette::ToolTipBase));
+    QVERIFY(palette.color(QPalette::ToolTipBase) != palette.color(QPalette::ToolTipText));
 }
 
 void TestDetailRenderer::render_linksRelatedCodes_data()
@@ -359,9 +513,13 @@ void TestDetailRenderer::render_english_showsNoChineseContent()
 {
     static const QRegularExpression han(QStringLiteral("\\p{Han}"));
     for (const StatusEntry &entry : m_catalogue.entries()) {
-        const QString text = visibleText(DetailRenderer::render(m_catalogue, entry, Language::English, QString(), m_palette));
-        QVERIFY2(!text.contains(han), qPrintable(QString::number(entry.code)));
+        QString text = visibleText(DetailRenderer::render(m_catalogue, entry, Language::English, QString(), m_palette));
         QVERIFY(text.contains(entry.title.en));
+        // A source's own spelling is its text, shown as written in both
+        // languages ("Move Permanently(永久)").
+        for (const Description &description : entry.descriptions)
+            text.remove(description.phrase);
+        QVERIFY2(!text.contains(han), qPrintable(QString::number(entry.code)));
     }
 }
 
@@ -444,7 +602,12 @@ void TestDetailRenderer::render_highlightsQueryWithPaletteColours()
     int marks = 0;
     for (auto it = span.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        QVERIFY(match.captured(1).contains(highlight));
+        // Headings have spans of their own (a source's spelling, the
+        // correction flag); those do not use the highlight colours.
+        if (!match.captured(1).contains(highlight)) {
+            QVERIFY(!match.captured(1).contains(highlightedText));
+            continue;
+        }
         QCOMPARE(match.captured(2).toLower(), QStringLiteral("resource"));
         ++marks;
     }

@@ -173,6 +173,21 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>Unofficial (not registered)</source>
         <translation>非官方（未注册）</translation>
     </message>
+    <message>
+        <source>Correction</source>
+        <extracomment>The label of a correction shown under a source&apos;s text.</extracomment>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>by Status Codex, not the source&apos;s words</source>
+        <extracomment>Follows &quot;Correction&quot;, so that it is never read as the source&apos;s words.</extracomment>
+        <translation>Status Codex 所加，并非原文</translation>
+    </message>
+    <message>
+        <source>corrected below</source>
+        <extracomment>In a source&apos;s heading when a correction of its text follows.</extracomment>
+        <translation>下有更正</translation>
+    </message>
 </context>
 <context>
     <name>codex::AboutDialog</name>

@@ -34,24 +34,29 @@ QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Lang
     for (const int code : entry.related)
         related << code;
     object.insert(QStringLiteral("related"), related);
+    // Each source's corrections go with its text, as the window shows them;
+    // "notes" keeps those that concern no single source.
+    const auto notesJson = [&entry](const QString &sourceId) {
+        QJsonArray notes;
+        for (const Note *note : entry.notesOn(sourceId))
+            notes << localizedJson(note->text);
+        return notes;
+    };
     QJsonArray descriptions;
     for (const Description &description : entry.descriptions) {
         const Source *source = catalogue.source(description.sourceId);
-        descriptions << QJsonObject{
+        QJsonObject descriptionObject{
             {QStringLiteral("source"), description.sourceId},
             {QStringLiteral("sourceName"), source ? source->name.in(language) : description.sourceId},
             {QStringLiteral("text"), localizedJson(description.text)},
+            {QStringLiteral("corrections"), notesJson(description.sourceId)},
         };
+        if (!description.phrase.isEmpty())
+            descriptionObject.insert(QStringLiteral("phrase"), description.phrase);
+        descriptions << descriptionObject;
     }
     object.insert(QStringLiteral("descriptions"), descriptions);
-    QJsonArray notes;
-    for (const Note &note : entry.notes) {
-        QJsonObject noteObject = localizedJson(note.text);
-        if (!note.sourceId.isEmpty())
-            noteObject.insert(QStringLiteral("source"), note.sourceId);
-        notes << noteObject;
-    }
-    object.insert(QStringLiteral("notes"), notes);
+    object.insert(QStringLiteral("notes"), notesJson(QString()));
     return object;
 }
 
@@ -106,18 +111,27 @@ void writeEntryText(QTextStream &out, const Catalogue &catalogue, const StatusEn
     out << '\n' << DetailRenderer::label(Label::Sources) << '\n';
     if (entry.descriptions.isEmpty())
         out << indented(DetailRenderer::label(Label::NoSources)) << '\n';
+    const QString correction = DetailRenderer::label(Label::Correction) + QStringLiteral(" (")
+                               + DetailRenderer::label(Label::NotTheSource) + QStringLiteral("): ");
+    const auto writeCorrections = [&](const QList<const Note *> &notes) {
+        for (const Note *note : notes)
+            out << indented(QStringLiteral("* ") + correction + note->text.in(language)) << '\n';
+    };
     for (const Description &description : entry.descriptions) {
         const Source *source = catalogue.source(description.sourceId);
-        out << "\n[" << (source ? source->name.in(language) : description.sourceId) << "]\n"
-            << indented(description.text.in(language)) << '\n';
+        const QList<const Note *> notes = entry.notesOn(description.sourceId);
+        out << "\n[" << (source ? source->name.in(language) : description.sourceId) << ']';
+        if (!description.phrase.isEmpty())
+            out << u' ' << QChar(0x201C) << description.phrase << QChar(0x201D);
+        if (!notes.isEmpty())
+            out << " (" << DetailRenderer::label(Label::CorrectedBelow) << ')';
+        out << '\n' << indented(description.text.in(language)) << '\n';
+        writeCorrections(notes);
     }
-    if (!entry.notes.isEmpty()) {
+    const QList<const Note *> general = entry.notesOn(QString());
+    if (!general.isEmpty()) {
         out << '\n' << DetailRenderer::label(Label::Corrections) << '\n';
-        for (const Note &note : entry.notes) {
-            const Source *source = catalogue.source(note.sourceId);
-            const QString prefix = source ? source->name.in(language) + QStringLiteral(": ") : QString();
-            out << indented(QStringLiteral("* ") + prefix + note.text.in(language)) << '\n';
-        }
+        writeCorrections(general);
     }
     if (!entry.related.isEmpty()) {
         QStringList related;

@@ -61,6 +61,12 @@ QString DetailRenderer::label(Label label)
     case Label::NoSources: return tr("None of the sources describes this code.");
     case Label::Corrections: return tr("Corrections");
     case Label::CompareWith: return tr("Compare with");
+    //: The label of a correction shown under a source's text.
+    case Label::Correction: return tr("Correction");
+    //: Follows "Correction", so that it is never read as the source's words.
+    case Label::NotTheSource: return tr("by Status Codex, not the source's words");
+    //: In a source's heading when a correction of its text follows.
+    case Label::CorrectedBelow: return tr("corrected below");
     }
     return {};
 }
@@ -203,6 +209,28 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
     html += heading.arg(label(Label::Summary).toHtmlEscaped());
     html += textToHtml(entry.summary.in(language), terms, palette);
 
+    // A correction stands right under the text it corrects, labelled, in the
+    // palette's note colours (those of a tool tip, a pair that is legible in
+    // light and dark palettes alike), so that it is never taken for the
+    // source's words. Search matches keep the highlight colours.
+    const QString noteBackground = cssColor(palette.color(QPalette::ToolTipBase));
+    const QString noteText = cssColor(palette.color(QPalette::ToolTipText));
+    const QString correctionOpen
+        = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
+                         "style=\"margin-top:2px; margin-bottom:8px;\"><tr>"
+                         "<td width=\"4\" style=\"background-color:%2;\"></td>"
+                         "<td style=\"background-color:%1; color:%2;\"><p style=\"margin:0px;\"><b>%3</b> "
+                         "(%4)</p>")
+              .arg(noteBackground, noteText, label(Label::Correction).toHtmlEscaped(),
+                   label(Label::NotTheSource).toHtmlEscaped());
+    const auto corrections = [&](const QList<const Note *> &notes) {
+        QString block;
+        for (const Note *note : notes)
+            block += correctionOpen + textToHtml(note->text.in(language), terms, palette)
+                     + QStringLiteral("</td></tr></table>");
+        return block;
+    };
+
     html += heading.arg(label(Label::Sources).toHtmlEscaped());
     if (entry.descriptions.isEmpty())
         html += QStringLiteral("<p style=\"color:%1;\">%2</p>")
@@ -210,19 +238,24 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
     for (const Description &description : entry.descriptions) {
         const Source *source = catalogue.source(description.sourceId);
         const QString name = source ? source->name.in(language) : description.sourceId;
+        const QList<const Note *> notes = entry.notesOn(description.sourceId);
+        QString title = name.toHtmlEscaped();
+        if (!description.phrase.isEmpty())
+            title += QStringLiteral(" <span style=\"font-weight:normal; color:%1;\">\u00b7 \u201c%2\u201d</span>")
+                         .arg(muted, text(description.phrase));
+        if (!notes.isEmpty())
+            title += QStringLiteral(" <span style=\"font-weight:normal; background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
+                         .arg(noteBackground, noteText, label(Label::CorrectedBelow).toHtmlEscaped());
         html += QStringLiteral("<h4 style=\"margin-top:10px; margin-bottom:2px; border-bottom:1px solid %1;\">%2</h4>")
-                    .arg(rule, name.toHtmlEscaped());
+                    .arg(rule, title);
         html += textToHtml(description.text.in(language), terms, palette);
+        html += corrections(notes);
     }
 
-    if (!entry.notes.isEmpty()) {
+    const QList<const Note *> general = entry.notesOn(QString());
+    if (!general.isEmpty()) {
         html += heading.arg(label(Label::Corrections).toHtmlEscaped());
-        for (const Note &note : entry.notes) {
-            QString label;
-            if (const Source *source = catalogue.source(note.sourceId))
-                label = QStringLiteral("<b>") + source->name.in(language).toHtmlEscaped() + QStringLiteral(":</b> ");
-            html += QStringLiteral("<p>%1%2</p>").arg(label, text(note.text.in(language)));
-        }
+        html += corrections(general);
     }
 
     if (!entry.related.isEmpty()) {

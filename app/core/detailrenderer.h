@@ -24,7 +24,7 @@ public:
     static int codeFromLink(const QString &link); // 0 when it is not one
 
     enum class Label { Class, Status, Specification, AlsoKnownAs, UsedBy, Summary, Sources, NoSources,
-                       Corrections, CompareWith };
+                       Corrections, CompareWith, Correction, NotTheSource, CorrectedBelow };
     // Shared with the command line's text output.
     static QString label(Label label);
     static QString statusLabel(CodeStatus status);
