@@ -2,6 +2,7 @@
 // every text in both languages, and quotes its sources faithfully.
 #include "catalogue.h"
 #include "catalogueloader.h"
+#include "referencedata.h"
 
 #include <QFile>
 #include <QHash>
@@ -9,71 +10,13 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <optional>
 
 using namespace codex;
+using namespace codex::testdata;
 
 namespace {
-
-struct RegistryRow
-{
-    int code = 0;
-    QString phrase;
-    QString status;
-    QString reference;
-};
-
-// The registry copy quotes fields that hold commas ("RFC 9110, Section 15.2.1").
-QStringList splitCsvLine(const QString &line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field;
-    return fields;
-}
-
-QString readUtf8(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
-QList<RegistryRow> readRegistry()
-{
-    QList<RegistryRow> rows;
-    const QStringList lines
-        = readUtf8(QStringLiteral(CODEX_TEST_DATA "/iana-status-codes.csv")).split(u'\n', Qt::SkipEmptyParts);
-    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
-        const QStringList fields = splitCsvLine(lines.at(i).trimmed());
-        if (fields.size() != 4)
-            continue;
-        rows << RegistryRow { fields.at(0).toInt(), fields.at(1), fields.at(2), fields.at(3) };
-    }
-    return rows;
-}
 
 // Python's re matches \s and \d over all of Unicode; so must these, to mirror
 // /work/frag/check.py (full-width spaces occur in the sources).
@@ -139,6 +82,56 @@ const QStringList sourceFiles { QStringLiteral("000_f5f767ccca4bd42f.txt"), QStr
     QStringLiteral("002_cf8e15aa7588c729.txt"), QStringLiteral("003_aa323585a85c8293.txt"),
     QStringLiteral("004_7d262271227accb9.txt") };
 
+// The reason phrase or heading each source wrote for each code it covers,
+// read off the documents' own layout: the tables' second column, the
+// developer guide's "- 101 Switching Protocal" bullets, the cheat sheet's
+// "### 100 Continue" headings, and the one heading the encyclopedia runs
+// into another code's paragraph ("(RFC 4918 WebDAV)423 Locked").
+QHash<int, QString> headingsOf(const QString &sourceId, const QString &document)
+{
+    static const QRegularExpression tableRow(QStringLiteral("^\\|\\s*(\\d{3})\\s*\\|\\s*([^|]*?)\\s*\\|"),
+                                             QRegularExpression::MultilineOption);
+    static const QRegularExpression bullet(QStringLiteral("^- (\\d{3}) (.+?)\\s*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression heading(QStringLiteral("^### (\\d{3}) (.+?)\\s*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression runIn(QStringLiteral("\\)(\\d{3}) ([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*)"));
+    const QRegularExpression *pattern = &tableRow;
+    if (sourceId == u"devguide")
+        pattern = &bullet;
+    else if (sourceId == u"illustrated")
+        pattern = &heading;
+    else if (sourceId == u"encyclopedia")
+        pattern = &runIn;
+    QHash<int, QString> headings;
+    for (auto it = pattern->globalMatch(document); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (!match.captured(2).isEmpty())
+            headings.insert(match.captured(1).toInt(), match.captured(2));
+    }
+    return headings;
+}
+
+// Sentences as a reader counts them: Chinese ones end in 。！？; English ones
+// in . ! or ? (perhaps inside a bracket or quote) before a space and a
+// capital, a digit, a quote or a bracket (so "Section 15.5.5" and "e.g. the"
+// do not end one).
+int chineseSentences(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral("(?<=[。！？])"));
+    int count = 0;
+    for (const QString &part : text.split(end))
+        count += part.trimmed().isEmpty() ? 0 : 1;
+    return count;
+}
+
+int englishSentences(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral("(?<=[.!?]|[.!?][)\"'])\\s+(?=[A-Z0-9\"'(])"));
+    int count = 0;
+    for (const QString &part : text.split(end))
+        count += part.trimmed().isEmpty() ? 0 : 1;
+    return count;
+}
+
 } // namespace
 
 class TestCatalogue final : public QObject
@@ -163,10 +156,16 @@ private slots:
     void normalizer_stripsMarkupButKeepsWords();
     void description_appearsVerbatimInItsSource_data();
     void description_appearsVerbatimInItsSource();
+    void description_keepsItsSourcesOwnSpelling_data();
+    void description_keepsItsSourcesOwnSpelling();
+    void summary_hasAsManySentencesInBothLanguages();
+    void note_namesOnlySourcesThatDescribeTheCode();
+    void note_onASourceNamesThatSourceInBothLanguages();
 
 private:
     std::optional<Catalogue> m_catalogue;
     QHash<QString, QString> m_normalizedSources; // source id -> normalised document
+    QHash<QString, QString> m_sourceDocuments;   // source id -> the document as it is
 };
 
 void TestCatalogue::initTestCase()
@@ -178,6 +177,7 @@ void TestCatalogue::initTestCase()
         const QString text = readUtf8(QStringLiteral(CODEX_TEST_DATA "/sources/") + sourceFiles.at(i));
         QVERIFY2(!text.isEmpty(), qPrintable(sourceFiles.at(i)));
         m_normalizedSources.insert(sourceIds.at(i), normalizedSource(text));
+        m_sourceDocuments.insert(sourceIds.at(i), text);
     }
 }
 
@@ -300,7 +300,7 @@ void TestCatalogue::relatedCodes_existAndAreNotTheCodeItself()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // The pairs the issue names.
     QCOMPARE(QSet<int>(m_catalogue->entry(301)->related.cbegin(), m_catalogue->entry(301)->related.cend()),
-        QSet<int>({ 302, 307, 308 }));
+        QSet<int>({ 302, 303, 307, 308 }));
     QVERIFY(m_catalogue->entry(401)->related.contains(403));
     QVERIFY(m_catalogue->entry(401)->related.contains(407));
     QVERIFY(m_catalogue->entry(429)->related.contains(503));
@@ -395,6 +395,103 @@ void TestCatalogue::description_appearsVerbatimInItsSource()
     QVERIFY(!normalized.isEmpty());
     QVERIFY2(m_normalizedSources.value(sourceId).contains(normalized),
         qPrintable(QStringLiteral("not in ") + sourceId + QStringLiteral(": ") + normalized));
+}
+
+void TestCatalogue::description_keepsItsSourcesOwnSpelling_data()
+{
+    QTest::addColumn<QString>("sourceId");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("heading"); // empty where the source wrote none
+    int headed = 0;
+    for (const QString &sourceId : sourceIds) {
+        const QHash<int, QString> headings = headingsOf(sourceId, m_sourceDocuments.value(sourceId));
+        for (const StatusEntry &entry : m_catalogue->entries()) {
+            for (const Description &description : entry.descriptions) {
+                if (description.sourceId != sourceId)
+                    continue;
+                QTest::addRow("%d %s", entry.code, qPrintable(sourceId)) << sourceId << entry.code
+                                                                         << headings.value(entry.code);
+                headed += headings.contains(entry.code) ? 1 : 0;
+            }
+        }
+    }
+    // Every description but the encyclopedia's (which has no headings) has one.
+    QVERIFY2(headed >= 120, qPrintable(QString::number(headed)));
+}
+
+void TestCatalogue::description_keepsItsSourcesOwnSpelling()
+{
+    QFETCH(QString, sourceId);
+    QFETCH(int, code);
+    QFETCH(QString, heading);
+    const StatusEntry *entry = m_catalogue->entry(code);
+    QVERIFY(entry);
+    for (const Description &description : entry->descriptions) {
+        if (description.sourceId == sourceId) {
+            QCOMPARE(description.phrase, heading);
+            return;
+        }
+    }
+    QFAIL("no description of that source");
+}
+
+void TestCatalogue::summary_hasAsManySentencesInBothLanguages()
+{
+    QStringList problems;
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        const int zh = chineseSentences(entry.summary.zh);
+        const int en = englishSentences(entry.summary.en);
+        if (zh != en)
+            problems << QStringLiteral("%1: %2 sentences in Chinese, %3 in English").arg(entry.code).arg(zh).arg(en);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // The counting itself.
+    QCOMPARE(englishSentences(QStringLiteral("See RFC 9110, Section 15.5.5. It is \"new\". (Really.) Yes")), 4);
+    QCOMPARE(chineseSentences(QStringLiteral("见第 15.5.5 节。真的吗？是的")), 3);
+}
+
+void TestCatalogue::note_namesOnlySourcesThatDescribeTheCode()
+{
+    QStringList problems;
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        for (qsizetype i = 0; i < entry.notes.size(); ++i) {
+            const Note &note = entry.notes.at(i);
+            for (const Source &source : m_catalogue->sources()) {
+                const bool inChinese = note.text.zh.contains(source.name.zh);
+                const bool inEnglish = note.text.en.contains(source.name.en, Qt::CaseInsensitive);
+                const bool described
+                    = std::any_of(entry.descriptions.cbegin(), entry.descriptions.cend(),
+                                  [&](const Description &description) { return description.sourceId == source.id; });
+                const QString where = QStringLiteral("%1 notes[%2]: %3").arg(entry.code).arg(i).arg(source.id);
+                if ((inChinese || inEnglish) && !described)
+                    problems << where + QStringLiteral(" is named but does not describe the code");
+                if (inChinese != inEnglish)
+                    problems << where + QStringLiteral(" is named in one language only");
+                // The display name, capital and all, not a spelling of one's own.
+                if (inEnglish && !note.text.en.contains(source.name.en))
+                    problems << where + QStringLiteral(" is named, but not as \"%1\"").arg(source.name.en);
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestCatalogue::note_onASourceNamesThatSourceInBothLanguages()
+{
+    QStringList problems;
+    int onSources = 0;
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        for (const Note &note : entry.notes) {
+            if (note.sourceId.isEmpty())
+                continue;
+            ++onSources;
+            const Source *source = m_catalogue->source(note.sourceId);
+            if (!source || !note.text.zh.contains(source->name.zh) || !note.text.en.contains(source->name.en))
+                problems << QStringLiteral("%1: a note on %2 does not name it").arg(entry.code).arg(note.sourceId);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(onSources >= 50);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)

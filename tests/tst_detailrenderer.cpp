@@ -356,7 +356,10 @@ void TestDetailRenderer::render_showsEachSourcesOwnSpelling()
     const StatusEntry *entry = m_catalogue.entry(414);
     QVERIFY(entry);
     const QString html = DetailRenderer::render(m_catalogue, *entry, Language::Chinese, QString(), m_palette);
-    QVERIFY(headings(html).contains(QStringLiteral("学习笔记 \u00b7 \u201cURL Too Long\u201d")));
+    const QStringList titles = headings(html);
+    QVERIFY(std::any_of(titles.cbegin(), titles.cend(), [](const QString &title) {
+        return title.startsWith(QStringLiteral("学习笔记 \u00b7 \u201cURL Too Long\u201d"));
+    }));
     QVERIFY(visibleText(html).startsWith(QStringLiteral("414 URI Too Long")));
     // A source without a heading of its own gets none.
     const Description *encyclopedia = nullptr;
@@ -365,7 +368,8 @@ void TestDetailRenderer::render_showsEachSourcesOwnSpelling()
             encyclopedia = &description;
     }
     QVERIFY(encyclopedia && encyclopedia->phrase.isEmpty());
-    QVERIFY(headings(html).contains(QStringLiteral("百科词条")));
+    QVERIFY(std::any_of(titles.cbegin(), titles.cend(),
+                        [](const QString &title) { return title.startsWith(QStringLiteral("百科词条 ")) || title == u"百科词条"; }));
 }
 
 void TestDetailRenderer::render_correctionsUseTheNoteColoursOfAnyPalette_data()

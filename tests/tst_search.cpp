@@ -7,6 +7,7 @@
 #include "catalogue.h"
 #include "catalogueloader.h"
 #include "fuzz/fuzzentries.h"
+#include "referencedata.h"
 #include "search.h"
 
 #include <QTest>
@@ -47,6 +48,8 @@ private slots:
     void fold_isQtsFoldingOnEveryCatalogueText();
     void fold_isQtsFoldingOnEveryCharacterAndNeighbour();
     void index_findsTheSameBuiltOnTwoThreads();
+    void referencePhrase_findsItsCodeFirst_data();
+    void referencePhrase_findsItsCodeFirst();
 
 private:
     std::optional<Catalogue> m_catalogue;
@@ -106,7 +109,7 @@ void TestSearch::query_findsExactlyTheseCodesInRankOrder_data()
     row("phrase upper case", QStringLiteral("NOT FOUND"), Language::English, { 404, 302, 303, 415 });
     row("phrase in Chinese mode", QStringLiteral("not found"), Language::Chinese, { 404, 302, 303, 415 });
     row("phrase word: hints", QStringLiteral("hints"), Language::English, { 103 });
-    row("phrase words: early", QStringLiteral("early"), Language::English, { 103, 425 });
+    row("phrase words: early", QStringLiteral("early"), Language::English, { 103, 425, 400 });
     row("alias: payload too large", QStringLiteral("payload too large"), Language::English, { 413 });
     row("alias: request entity too large", QStringLiteral("request entity too large"), Language::English, { 413, 206 });
     row("alias: request-uri", QStringLiteral("request-uri"), Language::English, { 414 });
@@ -128,43 +131,44 @@ void TestSearch::query_findsExactlyTheseCodesInRankOrder_data()
     row("Chinese title 禁止访问", QStringLiteral("禁止访问"), Language::Chinese, { 403 });
     row("Chinese title 茶壶", QStringLiteral("茶壶"), Language::Chinese, { 418 });
     row("Chinese title 请求过多", QStringLiteral("请求过多"), Language::Chinese, { 429 });
-    row("Chinese title substring 网关", QStringLiteral("网关"), Language::Chinese, { 502, 504, 421 });
+    row("Chinese title substring 网关", QStringLiteral("网关"), Language::Chinese, { 502, 504, 408, 421 });
     row("Chinese title substring 超时", QStringLiteral("超时"), Language::Chinese, { 408, 504, 102 });
     row("Chinese title substring 认证", QStringLiteral("认证"), Language::Chinese, { 407, 511, 401 });
     row("Chinese titles before text: 重定向", QStringLiteral("重定向"), Language::Chinese,
         { 307, 308, 300, 301, 302, 303, 305, 414 });
     row("Chinese titles before text: 永久", QStringLiteral("永久"), Language::Chinese, { 301, 308, 303, 404, 410 });
     row("Chinese full text 找不到", QStringLiteral("找不到"), Language::Chinese, { 404 });
-    row("Chinese full text substring 找到", QStringLiteral("找到"), Language::Chinese, { 404, 201, 303 });
+    row("Chinese full text substring 找到", QStringLiteral("找到"), Language::Chinese, { 404, 303 });
     row("English full text: cpanel", QStringLiteral("cpanel"), Language::English, { 509 });
     row("English full text: microsoft", QStringLiteral("microsoft"), Language::English, { 449 });
     row("English full text: webdav", QStringLiteral("webdav"), Language::English,
         { 102, 207, 208, 422, 423, 424, 425, 507, 508 });
     row("English full text: retry-after", QStringLiteral("retry-after"), Language::English, { 413, 429, 503 });
     row("English full text: shared hosting", QStringLiteral("shared hosting"), Language::English, { 509 });
-    row("several words narrow: gateway", QStringLiteral("gateway"), Language::English, { 502, 504, 421 });
-    row("several words narrow: gateway timeout", QStringLiteral("gateway timeout"), Language::English, { 504 });
+    row("several words narrow: gateway", QStringLiteral("gateway"), Language::English, { 502, 504, 408, 421 });
+    row("several words narrow: gateway timeout", QStringLiteral("gateway timeout"), Language::English, { 504, 408 });
     row("several words narrow: proxy", QStringLiteral("proxy"), Language::English,
-        { 305, 306, 407, 203, 304, 417, 421, 502, 504, 511 });
-    row("several words narrow: proxy auth", QStringLiteral("proxy auth"), Language::English, { 407, 203, 421, 511 });
+        { 305, 306, 407, 203, 304, 417, 421, 502, 504 });
+    row("several words narrow: proxy auth", QStringLiteral("proxy auth"), Language::English, { 407, 203, 421 });
     row("several words: too", QStringLiteral("too"), Language::English,
         { 413, 414, 425, 429, 431, 206, 408, 416, 504 });
     row("several words: too many", QStringLiteral("too many"), Language::English, { 429, 416 });
     row("class and word: 4xx not", QStringLiteral("4xx not"), Language::English,
-        { 404, 405, 406, 416, 400, 401, 402, 403, 408, 409, 410, 412, 415, 417, 418, 421, 422, 424, 425, 426, 449 });
+        { 404, 405, 406, 416, 400, 401, 402, 403, 407, 408, 409, 410, 411, 412, 413, 414, 415, 417, 418, 421, 423, 424,
+          425, 426, 449, 451 });
     row("prefix and word: 40 not", QStringLiteral("40 not"), Language::English,
-        { 404, 405, 406, 400, 401, 402, 403, 408, 409 });
+        { 404, 405, 406, 400, 401, 402, 403, 407, 408, 409 });
     row("code and phrase: forbidden 403", QStringLiteral("forbidden 403"), Language::English, { 403 });
-    row("Chinese words narrow: 服务器 网关", QStringLiteral("服务器 网关"), Language::Chinese, { 421, 502, 504 });
+    row("Chinese words narrow: 服务器 网关", QStringLiteral("服务器 网关"), Language::Chinese, { 408, 421, 502, 504 });
     row("rank: phrase before text: found", QStringLiteral("found"), Language::English, { 302, 404, 303, 415 });
-    row("rank: phrase before text: moved", QStringLiteral("moved"), Language::English, { 301, 302, 307, 308, 510 });
+    row("rank: phrase before text: moved", QStringLiteral("moved"), Language::English, { 301, 302, 307, 308, 422, 510 });
     row("rank: phrase before text: redirect", QStringLiteral("redirect"), Language::English,
         { 307, 308, 300, 301, 302, 303, 305, 414 });
     row("rank: phrase before title before text: unused", QStringLiteral("unused"), Language::English, { 306, 418 });
     row("current language first: get in Chinese", QStringLiteral("get"), Language::Chinese,
-        { 200, 206, 226, 301, 302, 303, 304, 307, 414, 428, 501, 425, 504 });
+        { 200, 206, 226, 301, 302, 303, 304, 307, 308, 412, 414, 428, 501, 410, 416, 417, 418, 422, 502, 504 });
     row("current language first: get in English", QStringLiteral("get"), Language::English,
-        { 200, 206, 226, 301, 302, 303, 304, 307, 414, 425, 428, 501, 504 });
+        { 200, 206, 226, 301, 302, 303, 304, 307, 308, 410, 412, 414, 416, 417, 418, 422, 428, 501, 502, 504 });
     row("current language first: permanently in Chinese", QStringLiteral("permanently"), Language::Chinese,
         { 301, 308, 404, 410 });
     row("current language first: permanently in English", QStringLiteral("permanently"), Language::English,
@@ -177,7 +181,7 @@ void TestSearch::query_findsExactlyTheseCodesInRankOrder_data()
     row("empty query", QStringLiteral(""), Language::English, {});
     row("rank: title before text: reserved", QStringLiteral("reserved"), Language::English, { 418, 306, 402 });
     row("rank: title before other language: 网关 in English", QStringLiteral("网关"), Language::English,
-        { 502, 504, 421 });
+        { 502, 504, 408, 421 });
     row("rank: phrase before other language: switch in Chinese", QStringLiteral("switch"), Language::Chinese,
         { 101, 306, 302, 303, 305, 307, 405, 426 });
 }
@@ -212,8 +216,8 @@ void TestSearch::hit_carriesTheRankOfWhereItMatched_data()
     row("Chinese title in English mode", QStringLiteral("未找到"), Language::English, 404, MatchRank::Title);
     row("Chinese text in Chinese mode", QStringLiteral("网关"), Language::Chinese, 421, MatchRank::Text);
     row("Chinese text in English mode", QStringLiteral("网关"), Language::English, 421, MatchRank::OtherLanguage);
-    row("English text in English mode", QStringLiteral("get"), Language::English, 425, MatchRank::Text);
-    row("English text in Chinese mode", QStringLiteral("get"), Language::Chinese, 425, MatchRank::OtherLanguage);
+    row("English text in English mode", QStringLiteral("get"), Language::English, 410, MatchRank::Text);
+    row("English text in Chinese mode", QStringLiteral("get"), Language::Chinese, 410, MatchRank::OtherLanguage);
     row("usedBy is text", QStringLiteral("cpanel"), Language::English, 509, MatchRank::Text);
 }
 
@@ -414,6 +418,34 @@ void TestSearch::index_findsTheSameBuiltOnTwoThreads()
             for (qsizetype i = 0; i < hits.size(); ++i)
                 QCOMPARE(hits.at(i).rank, expected.at(i).rank);
         }
+    }
+}
+
+void TestSearch::referencePhrase_findsItsCodeFirst_data()
+{
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<int>("code");
+    const QList<testdata::RegistryRow> registry = testdata::readRegistry();
+    const QList<testdata::ReasonPhrase> rfc2616 = testdata::readRfc2616Phrases();
+    QVERIFY2(registry.size() >= 60, "the registry copy could not be read");
+    QCOMPARE(rfc2616.size(), 40); // RFC 2616 Section 6.1.1 lists 40 codes
+    for (const testdata::RegistryRow &row : registry) {
+        if (row.phrase != u"(Unused)")
+            QTest::addRow("registry %d %s", row.code, qPrintable(row.phrase)) << row.phrase << row.code;
+    }
+    for (const testdata::ReasonPhrase &row : rfc2616)
+        QTest::addRow("RFC 2616 %d %s", row.code, qPrintable(row.phrase)) << row.phrase << row.code;
+}
+
+void TestSearch::referencePhrase_findsItsCodeFirst()
+{
+    QFETCH(QString, phrase);
+    QFETCH(int, code);
+    for (const Language language : { Language::English, Language::Chinese }) {
+        const QList<SearchHit> hits = m_index->search(phrase, language);
+        QVERIFY2(!hits.isEmpty(), "nothing found");
+        QCOMPARE(hits.first().code, code);
+        QCOMPARE(hits.first().rank, MatchRank::Phrase);
     }
 }
 
