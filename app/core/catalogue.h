@@ -72,6 +72,11 @@ struct StatusEntry
     QStringList aliases;
     LocalizedText summary;
     LocalizedText usedBy; // who uses an unofficial code; empty otherwise
+    // One of the 25 to 30 codes every developer meets: the study mode's
+    // "common codes" deck.
+    bool common = false;
+    // Short real situations to which this code is the answer, for study.
+    QList<LocalizedText> scenarios;
     QList<Description> descriptions;
     QList<Note> notes;
     QList<int> related;

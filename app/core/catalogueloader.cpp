@@ -156,7 +156,12 @@ public:
         const Path path = where.member(key);
         if (!requireType(path, value, QJsonValue::Object, u"an object with \"zh\" and \"en\""))
             return {};
-        const QJsonObject texts = value.toObject();
+        return localizedObject(path, value.toObject(), maxLength);
+    }
+
+    // The object {"zh": ..., "en": ...} at path.
+    LocalizedText localizedObject(const Path &path, const QJsonObject &texts, int maxLength)
+    {
         LocalizedText result{string(path, texts, u"zh", maxLength), string(path, texts, u"en", maxLength)};
         if (containsChinese(result.en))
             error(path.member(u"en"), QStringLiteral("contains Chinese text"));
@@ -277,6 +282,19 @@ public:
         entry.summary = localized(where, object, u"summary");
         entry.usedBy = localized(where, object, u"usedBy", CatalogueLoader::MaxTextLength,
                                  entry.status == CodeStatus::Unofficial);
+
+        const QJsonValue common = object.value(u"common");
+        if (!common.isUndefined() && requireType(where.member(u"common"), common, QJsonValue::Bool, u"true or false"))
+            entry.common = common.toBool();
+        if (object.contains(u"scenarios")) {
+            const Path scenarioList = where.member(u"scenarios");
+            const QJsonArray scenarios = array(where, object, u"scenarios");
+            for (int i = 0; i < scenarios.size(); ++i) {
+                const Path path = scenarioList.item(i);
+                if (requireType(path, scenarios.at(i), QJsonValue::Object, u"an object with \"zh\" and \"en\""))
+                    entry.scenarios << localizedObject(path, scenarios.at(i).toObject(), CatalogueLoader::MaxTextLength);
+            }
+        }
 
         const Path aliasList = where.member(u"aliases");
         const QJsonArray aliases = array(where, object, u"aliases");
