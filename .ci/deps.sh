@@ -3,7 +3,7 @@
 # present. Usage: .ci/deps.sh app|test
 set -euo pipefail
 
-packages=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+packages=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev fonts-noto-cjk)
 case "${1:-app}" in
     app) ;;

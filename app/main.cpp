@@ -17,8 +17,11 @@
 #include <future>
 
 #ifdef Q_OS_WIN
+#include <io.h>
 #include <windows.h>
 #include <shellapi.h>
+#else
+#include <unistd.h>
 #endif
 
 namespace {
@@ -68,6 +71,7 @@ int runCommand(int argc, char **argv, const codex::CommandLineOptions &options)
     attachConsole();
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    QTextStream in(stdin);
     QTextStream out(stdout);
     QTextStream err(stderr);
     codex::Translations translations;
@@ -85,7 +89,7 @@ int runCommand(int argc, char **argv, const codex::CommandLineOptions &options)
         }
         catalogue = *result.catalogue;
     }
-    return codex::CommandLine::run(options, catalogue, out, err);
+    return codex::CommandLine::run(options, catalogue, in, out, err);
 }
 
 // What the window opens with: the user's file, or the built-in catalogue
@@ -156,7 +160,12 @@ int runWindow(int argc, char **argv, const codex::CommandLineOptions &options)
 
 int main(int argc, char **argv)
 {
-    const codex::CommandLineOptions options = codex::CommandLine::parse(programArguments(argc, argv));
+    codex::CommandLineOptions options = codex::CommandLine::parse(programArguments(argc, argv));
+#ifdef Q_OS_WIN
+    options.inputIsTerminal = _isatty(_fileno(stdin));
+#else
+    options.inputIsTerminal = isatty(fileno(stdin));
+#endif
     if (!options.opensWindow())
         return runCommand(argc, argv, options);
     return runWindow(argc, argv, options);

@@ -63,13 +63,16 @@ struct Run
     QString errText() const { return QString::fromUtf8(err); }
 };
 
-Run runProgram(const QStringList &arguments)
+Run runProgram(const QStringList &arguments, const QByteArray &input = QByteArray())
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CODEX_APP_BINARY), arguments);
+    // Standard input as a pipe that ends: what a script piping answers gives.
+    process.write(input);
+    process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();
@@ -137,6 +140,14 @@ private slots:
     void badArguments_exitTwoWithMessage_data();
     void badArguments_exitTwoWithMessage();
     void helpAndVersion_exitZero();
+    void quiz_readsAnswersFromStandardInputAndRecordsThem();
+    void quiz_endOfInputEndsEarlyAndKeepsWhatWasAnswered();
+    void quiz_asksAgainAfterAnAnswerThatIsNone();
+    void quiz_flashcardTakesARatingAfterShowingTheAnswer();
+    void quiz_crossLanguageAsksInChineseWithEnglishOptions();
+    void progressJson_countsReviewsDecksAndCards();
+    void studyArguments_badOnesExitTwo_data();
+    void studyArguments_badOnesExitTwo();
 
 private:
     QTemporaryDir m_dir;
@@ -257,9 +268,9 @@ void TestCommandLine::parse_refusesBadArguments_data()
     QTest::newRow("unknown command") << QStringList { QStringLiteral("find"), QStringLiteral("404") }
                                      << QStringLiteral("unknown command \"find\"");
     QTest::newRow("--json without command")
-        << QStringList { QStringLiteral("--json") } << QStringLiteral("--json goes with show, search or list");
+        << QStringList { QStringLiteral("--json") } << QStringLiteral("--json goes with show, search, list or progress");
     QTest::newRow("--json with a window code") << QStringList { QStringLiteral("404"), QStringLiteral("--json") }
-                                               << QStringLiteral("--json goes with show, search or list");
+                                               << QStringLiteral("--json goes with show, search, list or progress");
 }
 
 void TestCommandLine::parse_refusesBadArguments()
@@ -622,6 +633,199 @@ void TestCommandLine::helpAndVersion_exitZero()
     const Run version = runProgram({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.outText().trimmed(), QStringLiteral("status-codex " STATUS_CODEX_VERSION));
+}
+
+namespace {
+
+// The progress a data directory holds, as progress --json prints it.
+QJsonObject progressOf(const QString &dataDir, bool cards = false)
+{
+    QStringList arguments{QStringLiteral("progress"), QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir};
+    if (cards)
+        arguments << QStringLiteral("--cards");
+    const Run run = runProgram(arguments);
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+QStringList quizArguments(const QString &dataDir, const QStringList &more)
+{
+    return QStringList{QStringLiteral("quiz"), QStringLiteral("--data-dir"), dataDir} + more;
+}
+
+} // namespace
+
+void TestCommandLine::quiz_readsAnswersFromStandardInputAndRecordsThem()
+{
+    QTemporaryDir dir;
+    const Run run = runProgram(quizArguments(dir.path(), {QStringLiteral("--count"), QStringLiteral("3"),
+                                                          QStringLiteral("--kind"), QStringLiteral("choice"),
+                                                          QStringLiteral("--lang"), QStringLiteral("en")}),
+                               "1\n2\n3\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QString text = run.outText();
+    for (const char *expected : {"Question 1 of 3 (choice)", "Question 3 of 3 (choice)", "  1. ", "  4. ", "Score: "})
+        QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
+    // Each answer is judged, with the right answer and a line of explanation.
+    static const QRegularExpression verdict(QStringLiteral("^(Right: .+|Wrong: the answer is .+)\\.$"),
+                                            QRegularExpression::MultilineOption);
+    QCOMPARE(text.count(verdict), 3);
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("Score: [0-3] of 3 right."))));
+    // The same database the window uses now holds the three answers.
+    const QJsonObject progress = progressOf(dir.path());
+    QCOMPARE(progress.value(u"reviews").toInt(), 3);
+    QCOMPARE(progress.value(u"reviewsToday").toInt(), 3);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("progress.sqlite"))));
+}
+
+void TestCommandLine::quiz_endOfInputEndsEarlyAndKeepsWhatWasAnswered()
+{
+    QTemporaryDir dir;
+    const Run run = runProgram(quizArguments(dir.path(), {QStringLiteral("--count"), QStringLiteral("5"),
+                                                          QStringLiteral("--lang"), QStringLiteral("en")}),
+                               "1\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY(run.outText().contains(u"Score: "));
+    QVERIFY(run.outText().contains(u" of 1 right."));
+    QCOMPARE(progressOf(dir.path()).value(u"reviews").toInt(), 1);
+}
+
+void TestCommandLine::quiz_asksAgainAfterAnAnswerThatIsNone()
+{
+    QTemporaryDir dir;
+    const Run run = runProgram(quizArguments(dir.path(), {QStringLiteral("--count"), QStringLiteral("1"),
+                                                          QStringLiteral("--kind"), QStringLiteral("choice"),
+                                                          QStringLiteral("--lang"), QStringLiteral("en")}),
+                               "x\n9\n\n2\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(run.outText().count(u"That is not an answer to this question."), 3);
+    QCOMPARE(progressOf(dir.path()).value(u"reviews").toInt(), 1);
+}
+
+void TestCommandLine::quiz_flashcardTakesARatingAfterShowingTheAnswer()
+{
+    QTemporaryDir dir;
+    const Run run = runProgram(quizArguments(dir.path(), {QStringLiteral("--count"), QStringLiteral("2"),
+                                                          QStringLiteral("--kind"), QStringLiteral("flashcard"),
+                                                          QStringLiteral("--deck"), QStringLiteral("common"),
+                                                          QStringLiteral("--lang"), QStringLiteral("en")}),
+                               "4\n1\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QString text = run.outText();
+    // The back (phrase, title, summary) is printed before the rating is asked.
+    const qsizetype answer = text.indexOf(u"Answer:");
+    const qsizetype rate = text.indexOf(u"Rate it: 1 Again, 2 Hard, 3 Good, 4 Easy");
+    QVERIFY2(answer > 0 && rate > answer, qPrintable(text));
+    QVERIFY(text.contains(u"Rated 4 of 4."));
+    QVERIFY(text.contains(u"Rated 1 of 4."));
+    const QJsonArray cards = progressOf(dir.path(), true).value(u"cards").toArray();
+    QCOMPARE(cards.size(), 2);
+    for (const QJsonValue &card : cards)
+        QCOMPARE(card.toObject().value(u"kind").toString(), QStringLiteral("flashcard"));
+    // Easy lasts longer than Again.
+    const auto dueOf = [&](int i) { return QDateTime::fromString(cards.at(i).toObject().value(u"due").toString(), Qt::ISODateWithMs); };
+    QVERIFY(dueOf(0) != dueOf(1));
+}
+
+void TestCommandLine::quiz_crossLanguageAsksInChineseWithEnglishOptions()
+{
+    QTemporaryDir dir;
+    const Run run = runProgram(quizArguments(dir.path(), {QStringLiteral("--count"), QStringLiteral("1"),
+                                                          QStringLiteral("--kind"), QStringLiteral("choice"),
+                                                          QStringLiteral("--lang"), QStringLiteral("zh-en")}),
+                               "1\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QString text = run.outText();
+    QVERIFY2(text.contains(u"的英文原因短语是哪一个？"), qPrintable(text));
+    static const QRegularExpression option(QStringLiteral("^  [1-4]\\. (.*)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    int options = 0;
+    for (auto it = option.globalMatch(text); it.hasNext(); ++options)
+        QVERIFY(!it.next().captured(1).contains(han));
+    QCOMPARE(options, 4);
+}
+
+void TestCommandLine::progressJson_countsReviewsDecksAndCards()
+{
+    QTemporaryDir dir;
+    QJsonObject empty = progressOf(dir.path(), true);
+    for (const char *key : {"reviews", "reviewsToday", "new", "due", "learned", "streak", "decks", "cards"})
+        QVERIFY2(empty.contains(QLatin1String(key)), key);
+    QCOMPARE(empty.value(u"reviews").toInt(), 0);
+    QCOMPARE(empty.value(u"streak").toInt(), 0);
+    QVERIFY(empty.value(u"cards").toArray().isEmpty());
+    const int newBefore = empty.value(u"new").toInt();
+    QVERIFY(newBefore > 200);
+
+    runProgram(quizArguments(dir.path(), {QStringLiteral("--count"), QStringLiteral("4"), QStringLiteral("--deck"),
+                                          QStringLiteral("5xx"), QStringLiteral("--lang"), QStringLiteral("en")}),
+               "1\n1\n1\n1\n");
+    const QJsonObject after = progressOf(dir.path(), true);
+    QCOMPARE(after.value(u"reviews").toInt(), 4);
+    QCOMPARE(after.value(u"streak").toInt(), 1);
+    QCOMPARE(after.value(u"new").toInt(), newBefore - 4);
+    QCOMPARE(after.value(u"learned").toInt() + after.value(u"due").toInt(), 4);
+    QStringList ids;
+    for (const QJsonValue &deck : after.value(u"decks").toArray()) {
+        const QJsonObject object = deck.toObject();
+        ids << object.value(u"id").toString();
+        for (const char *key : {"id", "new", "due", "learned"})
+            QVERIFY2(object.contains(QLatin1String(key)), key);
+        if (object.value(u"id").toString() == u"5xx")
+            QCOMPARE(object.value(u"learned").toInt() + object.value(u"due").toInt(), 4);
+        if (object.value(u"id").toString() == u"1xx")
+            QCOMPARE(object.value(u"learned").toInt(), 0);
+    }
+    QCOMPARE(ids, QStringList({QStringLiteral("standard"), QStringLiteral("common"), QStringLiteral("1xx"),
+                               QStringLiteral("2xx"), QStringLiteral("3xx"), QStringLiteral("4xx"),
+                               QStringLiteral("5xx"), QStringLiteral("starred"), QStringLiteral("unofficial")}));
+    const QJsonArray cards = after.value(u"cards").toArray();
+    QCOMPARE(cards.size(), 4);
+    for (const QJsonValue &value : cards) {
+        const QJsonObject card = value.toObject();
+        for (const char *key : {"code", "kind", "state", "stability", "difficulty", "due", "reps", "lapses"})
+            QVERIFY2(card.contains(QLatin1String(key)), key);
+        QCOMPARE(card.value(u"code").toInt() / 100, 5);
+        QCOMPARE(card.value(u"state").toString(), QStringLiteral("review"));
+        QCOMPARE(card.value(u"reps").toInt(), 1);
+        QVERIFY(card.value(u"stability").toDouble() > 0);
+        QVERIFY(QDateTime::fromString(card.value(u"due").toString(), Qt::ISODateWithMs).isValid());
+    }
+}
+
+void TestCommandLine::studyArguments_badOnesExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("count zero") << QStringList{QStringLiteral("quiz"), QStringLiteral("--count"), QStringLiteral("0")}
+                                << QStringLiteral("--count needs a number");
+    QTest::newRow("count text") << QStringList{QStringLiteral("quiz"), QStringLiteral("--count"), QStringLiteral("ten")}
+                                << QStringLiteral("--count needs a number");
+    QTest::newRow("unknown deck") << QStringList{QStringLiteral("quiz"), QStringLiteral("--deck"), QStringLiteral("6xx")}
+                                  << QStringLiteral("\"6xx\" is not a deck");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("quiz"), QStringLiteral("--kind"), QStringLiteral("essay")}
+                                  << QStringLiteral("\"essay\" is not a question kind");
+    QTest::newRow("quiz option elsewhere") << QStringList{QStringLiteral("progress"), QStringLiteral("--count"), QStringLiteral("3")}
+                                           << QStringLiteral("go with quiz");
+    QTest::newRow("cards elsewhere") << QStringList{QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--cards")}
+                                     << QStringLiteral("--cards goes with progress");
+    QTest::newRow("json with quiz") << QStringList{QStringLiteral("quiz"), QStringLiteral("--json")}
+                                    << QStringLiteral("--json goes with");
+    QTest::newRow("data dir without value") << QStringList{QStringLiteral("progress"), QStringLiteral("--data-dir")}
+                                            << QStringLiteral("--data-dir needs a directory");
+    QTest::newRow("crossed languages elsewhere") << QStringList{QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--lang"), QStringLiteral("zh-en")}
+                                                 << QStringLiteral("go with quiz");
+    QTest::newRow("quiz with an argument") << QStringList{QStringLiteral("quiz"), QStringLiteral("now")}
+                                           << QStringLiteral("quiz takes no arguments");
+}
+
+void TestCommandLine::studyArguments_badOnesExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = runProgram(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(message), qPrintable(describe(run)));
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

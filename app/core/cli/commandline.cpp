@@ -1,7 +1,10 @@
 #include "commandline.h"
 
+#include "deck.h"
 #include "detailrenderer.h"
+#include "question.h"
 #include "search.h"
+#include "studycommands.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,6 +169,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
 {
     CommandLineOptions options;
     QStringList positional;
+    bool quizOption = false; // --count, --deck or --kind was given
     const auto invalid = [&options](const QString &error) {
         options.command = CommandLineOptions::Command::Invalid;
         options.error = error;
@@ -196,13 +200,49 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         }
         if (name == u"--json") {
             options.json = true;
+        } else if (name == u"--cards") {
+            options.cards = true;
         } else if (name == u"--lang") {
             const std::optional<QString> code = takeValue();
             if (!code)
                 return invalid(tr("--lang needs a value: zh or en"));
-            options.language = languageFromCode(*code);
-            if (!options.language)
+            // A quiz may cross the languages; the interface follows the prompts.
+            const std::optional<StudyLanguages> study = StudyLanguages::fromKey(*code);
+            if (!study)
                 return invalid(tr("--lang: \"%1\" is not a language; use zh or en").arg(*code));
+            options.language = study->prompt;
+            options.studyLanguages = study->key();
+        } else if (name == u"--count") {
+            quizOption = true;
+            const std::optional<QString> text = takeValue();
+            bool ok = false;
+            const int count = text ? text->toInt(&ok) : 0;
+            if (!ok || count < 1 || count > 1000)
+                return invalid(tr("--count needs a number of questions from 1 to 1000"));
+            options.count = count;
+        } else if (name == u"--deck") {
+            quizOption = true;
+            const std::optional<QString> id = takeValue();
+            if (!id || !Decks::ids().contains(*id))
+                return invalid(tr("--deck: \"%1\" is not a deck; the decks are %2")
+                                   .arg(id.value_or(QString()), Decks::ids().join(QStringLiteral(", "))));
+            options.deckId = *id;
+        } else if (name == u"--kind") {
+            quizOption = true;
+            const std::optional<QString> kind = takeValue();
+            if (!kind || !kindFromKey(*kind)) {
+                QStringList kinds;
+                for (const QuestionKind each : allKinds())
+                    kinds << kindKey(each);
+                return invalid(tr("--kind: \"%1\" is not a question kind; the kinds are %2")
+                                   .arg(kind.value_or(QString()), kinds.join(QStringLiteral(", "))));
+            }
+            options.kind = *kind;
+        } else if (name == u"--data-dir") {
+            const std::optional<QString> path = takeValue();
+            if (!path || path->isEmpty())
+                return invalid(tr("--data-dir needs a directory"));
+            options.dataDir = *path;
         } else if (name == u"--catalogue") {
             const std::optional<QString> path = takeValue();
             if (!path || path->isEmpty())
@@ -215,11 +255,25 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         }
     }
 
-    if (positional.isEmpty()) {
-        if (options.json)
-            return invalid(tr("--json goes with show, search or list"));
-        return options; // the window
-    }
+    const auto finish = [&]() {
+        using Command = CommandLineOptions::Command;
+        if (options.json && options.command != Command::Show && options.command != Command::Search
+            && options.command != Command::List && options.command != Command::Progress)
+            return invalid(tr("--json goes with show, search, list or progress"));
+        if (options.cards && options.command != Command::Progress)
+            return invalid(tr("--cards goes with progress"));
+        if (quizOption && options.command != Command::Quiz)
+            return invalid(tr("--count, --deck and --kind go with quiz"));
+        if (!options.dataDir.isEmpty() && options.command != Command::Quiz && options.command != Command::Progress
+            && options.command != Command::Window)
+            return invalid(tr("--data-dir goes with quiz, progress or the window"));
+        if (options.studyLanguages.contains(u'-') && options.command != Command::Quiz)
+            return invalid(tr("--lang: crossed languages (zh-en, en-zh) go with quiz"));
+        return options;
+    };
+
+    if (positional.isEmpty())
+        return finish(); // the window
     const QString command = positional.takeFirst();
     if (command == u"show") {
         if (positional.size() != 1)
@@ -234,18 +288,18 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
             return invalid(tr("search needs a query, for example: search \"not found\""));
         options.command = CommandLineOptions::Command::Search;
         options.argument = query;
-    } else if (command == u"list") {
+    } else if (command == u"list" || command == u"quiz" || command == u"progress") {
         if (!positional.isEmpty())
-            return invalid(tr("list takes no arguments"));
-        options.command = CommandLineOptions::Command::List;
+            return invalid(tr("%1 takes no arguments").arg(command));
+        options.command = command == u"list" ? CommandLineOptions::Command::List
+                        : command == u"quiz" ? CommandLineOptions::Command::Quiz
+                                             : CommandLineOptions::Command::Progress;
     } else if (const int code = parseCode(command); code && positional.isEmpty()) {
         options.openCode = code; // "status-codex 404" opens the window on 404
     } else {
         return invalid(tr("unknown command \"%1\"").arg(command));
     }
-    if (options.json && options.opensWindow())
-        return invalid(tr("--json goes with show, search or list"));
-    return options;
+    return finish();
 }
 
 QString CommandLine::helpText()
@@ -260,11 +314,21 @@ QString CommandLine::helpText()
               "      a class (4xx), words of a phrase (\"not fou\"), a Chinese title or any text.\n"
               "  status-codex list [--lang zh|en] [--json]\n"
               "      Print every code.\n"
+              "  status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]\n"
+              "                   [--data-dir DIR]\n"
+              "      Ask up to N questions (10) from the cards due and new today, reading one\n"
+              "      answer per line: an option number, a code, or for a flashcard a rating 1-4\n"
+              "      (1 Again, 2 Hard, 3 Good, 4 Easy). Decks: standard, common, 1xx .. 5xx,\n"
+              "      starred, unofficial. Kinds: choice, code, source, claim, scenario, flashcard.\n"
+              "      zh-en asks in Chinese with English answers; en-zh the reverse.\n"
+              "  status-codex progress [--json] [--cards] [--data-dir DIR]\n"
+              "      Print what has been studied: reviews, due cards, streak, decks.\n"
               "\n"
               "Options:\n"
               "  --lang zh|en      Language of the content and interface.\n"
               "  --json            Print JSON instead of text.\n"
               "  --catalogue FILE  Read the catalogue from FILE instead of the built-in one.\n"
+              "  --data-dir DIR    Keep study progress in DIR instead of the user's data folder.\n"
               "  -h, --help        Show this help.\n"
               "  -v, --version     Show the version.\n"
               "\n"
@@ -276,8 +340,8 @@ QString CommandLine::versionText()
     return QStringLiteral("status-codex %1\n").arg(QStringLiteral(STATUS_CODEX_VERSION));
 }
 
-int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out,
-                     QTextStream &err)
+int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &in,
+                     QTextStream &out, QTextStream &err)
 {
     const Language language = options.language.value_or(systemLanguage());
     switch (options.command) {
@@ -323,6 +387,10 @@ int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalog
         }
         return hits.isEmpty() ? NotFound : Success;
     }
+    case CommandLineOptions::Command::Quiz:
+        return runQuiz(options, catalogue, in, out, err);
+    case CommandLineOptions::Command::Progress:
+        return runProgress(options, catalogue, out, err);
     case CommandLineOptions::Command::List:
         if (options.json) {
             QJsonArray array;

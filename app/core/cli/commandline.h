@@ -14,13 +14,20 @@ namespace codex {
 // What the user asked for on the command line.
 struct CommandLineOptions
 {
-    enum class Command { Window, Show, Search, List, Help, Version, Invalid };
+    enum class Command { Window, Show, Search, List, Quiz, Progress, Help, Version, Invalid };
     Command command = Command::Window;
     QString argument;                 // the code for show, the query for search
     int openCode = 0;                 // Window: the code to open on
     std::optional<Language> language; // --lang
+    QString studyLanguages;           // quiz: --lang zh, en, or crossed: zh-en, en-zh
     bool json = false;                // --json
     QString catalogueFile;            // --catalogue
+    QString dataDir;                  // --data-dir: where progress is kept
+    int count = 10;                   // quiz: --count
+    QString deckId = QStringLiteral("standard"); // quiz: --deck
+    QString kind;                     // quiz: --kind, empty for every kind
+    bool cards = false;               // progress: --cards
+    bool inputIsTerminal = false;     // quiz: a terminal echoes the answer and its newline; a pipe does not
     QString error;                    // Invalid: what is wrong
 
     bool opensWindow() const { return command == Command::Window; }
@@ -40,9 +47,10 @@ public:
     static QString helpText();
     static QString versionText();
 
-    // Runs show, search or list; returns the exit code.
-    static int run(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out,
-                   QTextStream &err);
+    // Runs a command that prints instead of opening the window; quiz reads
+    // its answers from `in`. Returns the exit code.
+    static int run(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &in,
+                   QTextStream &out, QTextStream &err);
 };
 
 } // namespace codex

@@ -1,0 +1,495 @@
+// Study: decks, question generation over every card of every kind, the
+// session queue and statistics, against the embedded catalogue and a real
+// progress database in a temporary directory.
+#include "catalogueloader.h"
+#include "deck.h"
+#include "progressstore.h"
+#include "question.h"
+#include "studysession.h"
+#include "studystats.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace codex;
+
+namespace {
+
+const QList<StudyLanguages> everyLanguage{{Language::English, Language::English},
+                                          {Language::Chinese, Language::Chinese},
+                                          {Language::Chinese, Language::English},
+                                          {Language::English, Language::Chinese}};
+
+bool containsChinese(const QString &text)
+{
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    return text.contains(han);
+}
+
+// Every way the answer could leak out of a text.
+QStringList giveawaysIn(const QString &text, const StatusEntry &entry, const Description *description)
+{
+    QStringList found;
+    if (text.contains(QRegularExpression(QStringLiteral("(?<!\\d)%1(?!\\d)").arg(entry.code))))
+        found << QString::number(entry.code);
+    QStringList words{entry.phrase, entry.title.zh, entry.title.en};
+    words += entry.aliases;
+    if (description)
+        words << description->phrase;
+    for (const QString &word : std::as_const(words)) {
+        if (!word.isEmpty() && text.contains(word, Qt::CaseInsensitive))
+            found << word;
+    }
+    return found;
+}
+
+const QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+
+} // namespace
+
+class TestStudy final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void decks_areTheOnesTheIssueNames();
+    void commonDeck_holdsTheCodesEveryDeveloperMeets();
+    void everyCard_makesAWellFormedQuestionInEveryLanguage_data();
+    void everyCard_makesAWellFormedQuestionInEveryLanguage();
+    void distractors_arePlausibleAndNeverTheAnswer();
+    void sourceQuestion_masksEveryGiveaway();
+    void claimQuestion_isJudgedByTheCorrection();
+    void question_isTheSameForTheSameSeed();
+    void session_asksDueCardsFirstThenNewUpToTheDailyLimit();
+    void session_schedulesRightAsGoodWrongAsAgainAndRatesFlashcards();
+    void session_dailyLimitHoldsAcrossSessionsOfOneDay();
+    void session_survivesTheClockGoingBack();
+    void stats_countReviewsStreakRetentionAndMastery();
+
+private:
+    std::optional<Catalogue> m_catalogue;
+};
+
+void TestStudy::initTestCase()
+{
+    const LoadResult result = CatalogueLoader::loadEmbedded();
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    m_catalogue = result.catalogue;
+}
+
+void TestStudy::decks_areTheOnesTheIssueNames()
+{
+    const QList<Deck> decks = Decks::all(*m_catalogue, {404, 306});
+    QStringList ids;
+    for (const Deck &deck : decks)
+        ids << deck.id;
+    QCOMPARE(ids, Decks::ids());
+    const auto deck = [&](const QString &id) { return *Decks::find(*m_catalogue, {404, 306}, id); };
+    // Standard: the registry less its two "(Unused)" entries; no unofficial code.
+    QCOMPARE(deck(QStringLiteral("standard")).codes.size(), 62);
+    QVERIFY(!deck(QStringLiteral("standard")).codes.contains(418));
+    QVERIFY(!deck(QStringLiteral("standard")).codes.contains(449));
+    QCOMPARE(deck(QStringLiteral("unofficial")).codes, QList<int>({449, 509}));
+    QCOMPARE(deck(QStringLiteral("starred")).codes, QList<int>({404})); // 306 names no meaning to ask
+    for (const int code : deck(QStringLiteral("4xx")).codes)
+        QCOMPARE(code / 100, 4);
+    QVERIFY(!Decks::find(*m_catalogue, {}, QStringLiteral("6xx")));
+}
+
+void TestStudy::commonDeck_holdsTheCodesEveryDeveloperMeets()
+{
+    const Deck common = *Decks::find(*m_catalogue, {}, QStringLiteral("common"));
+    QVERIFY2(common.codes.size() >= 25 && common.codes.size() <= 30, qPrintable(QString::number(common.codes.size())));
+    for (const int code : {200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 429, 500, 502, 503, 504})
+        QVERIFY2(common.codes.contains(code), qPrintable(QString::number(code)));
+    // Every common code can be asked as a scenario: the catalogue has one.
+    const QList<CardKey> scenarios = Decks::cards(*m_catalogue, common, QuestionKind::Scenario);
+    QCOMPARE(scenarios.size(), common.codes.size());
+}
+
+void TestStudy::everyCard_makesAWellFormedQuestionInEveryLanguage_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QuestionKind>("kind");
+    int cards = 0;
+    for (const QString &id : {QStringLiteral("standard"), QStringLiteral("unofficial")}) {
+        for (const CardKey &card : Decks::cards(*m_catalogue, *Decks::find(*m_catalogue, {}, id))) {
+            QTest::addRow("%d %s", card.code, qPrintable(kindKey(card.kind))) << card.code << card.kind;
+            ++cards;
+        }
+    }
+    QVERIFY(cards > 250);
+}
+
+void TestStudy::everyCard_makesAWellFormedQuestionInEveryLanguage()
+{
+    QFETCH(int, code);
+    QFETCH(QuestionKind, kind);
+    const StatusEntry &entry = *m_catalogue->entry(code);
+    const QuestionMaker maker(*m_catalogue);
+    for (const StudyLanguages &languages : everyLanguage) {
+        for (quint32 seed = 0; seed < 6; ++seed) {
+            const Question question = maker.make(entry, kind, languages, seed);
+            const QString where = QStringLiteral("%1 seed %2").arg(languages.key()).arg(seed);
+            QCOMPARE(question.code, code);
+            QVERIFY2(!question.prompt.isEmpty(), qPrintable(where));
+            // A code is asked by a name in the language being learnt, which may
+            // be Chinese inside an English sentence.
+            const bool chineseCue = kind == QuestionKind::Code && languages.answer == Language::Chinese;
+            QCOMPARE(containsChinese(question.prompt), languages.prompt == Language::Chinese || chineseCue);
+            QVERIFY(!question.explanation.isEmpty());
+            switch (kind) {
+            case QuestionKind::Choice:
+            case QuestionKind::Source:
+            case QuestionKind::Scenario: {
+                QCOMPARE(question.options.size(), 4);
+                QCOMPARE(question.optionCodes.size(), 4);
+                QCOMPARE(QSet<int>(question.optionCodes.cbegin(), question.optionCodes.cend()).size(), 4);
+                QCOMPARE(QSet<QString>(question.options.cbegin(), question.options.cend()).size(), 4);
+                QCOMPARE(question.optionCodes.count(code), 1);
+                QCOMPARE(question.optionCodes.at(question.correctOption), code);
+                for (const QString &option : question.options)
+                    QCOMPARE(containsChinese(option), languages.answer == Language::Chinese);
+                // The prompt never names the answer (a choice asks by the code itself).
+                if (kind == QuestionKind::Choice) {
+                    QVERIFY2(!question.prompt.contains(entry.phrase) && !question.prompt.contains(entry.title.zh),
+                             qPrintable(question.prompt));
+                } else {
+                    QVERIFY2(giveawaysIn(question.prompt, entry, nullptr).isEmpty(), qPrintable(question.prompt));
+                }
+                break;
+            }
+            case QuestionKind::Code: {
+                QVERIFY(question.options.isEmpty());
+                QVERIFY(question.takesCode());
+                QVERIFY2(!question.prompt.contains(QString::number(code)), qPrintable(question.prompt));
+                QStringList cues{entry.phrase, entry.title.zh};
+                cues += entry.aliases;
+                QVERIFY2(std::any_of(cues.cbegin(), cues.cend(),
+                                     [&](const QString &cue) { return question.prompt.contains(QStringLiteral("%1").arg(cue)); }),
+                         qPrintable(question.prompt));
+                break;
+            }
+            case QuestionKind::Claim:
+                QCOMPARE(question.options.size(), 2);
+                QVERIFY(question.correctOption == 0 || question.correctOption == 1);
+                QVERIFY(!question.passage.isEmpty());
+                QVERIFY(!question.sourceText.isEmpty());
+                break;
+            case QuestionKind::Flashcard:
+                QVERIFY(question.isRated());
+                QVERIFY(question.back.contains(entry.phrase));
+                QVERIFY(question.back.contains(entry.title.zh));
+                QVERIFY2(!question.prompt.contains(entry.phrase), qPrintable(question.prompt));
+                break;
+            }
+            if (kind == QuestionKind::Scenario) {
+                QVERIFY2(giveawaysIn(question.passage, entry, nullptr).isEmpty(),
+                         qPrintable(question.passage + QStringLiteral(" gives away ")
+                                    + giveawaysIn(question.passage, entry, nullptr).join(u',')));
+                const bool fromCatalogue = std::any_of(entry.scenarios.cbegin(), entry.scenarios.cend(),
+                    [&](const LocalizedText &s) { return s.in(languages.prompt) == question.passage; });
+                QVERIFY(fromCatalogue);
+            }
+        }
+    }
+}
+
+void TestStudy::distractors_arePlausibleAndNeverTheAnswer()
+{
+    const QuestionMaker maker(*m_catalogue);
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        if (!maker.canAsk(entry, QuestionKind::Choice))
+            continue;
+        for (const Language language : {Language::English, Language::Chinese}) {
+            for (quint32 seed = 0; seed < 20; ++seed) {
+                const QList<int> codes = maker.distractors(entry, 3, language, seed);
+                QCOMPARE(codes.size(), 3);
+                QVERIFY(!codes.contains(entry.code));
+                QSet<QString> wordings{entry.phrase.toCaseFolded()};
+                for (const int code : codes) {
+                    const StatusEntry &other = *m_catalogue->entry(code);
+                    // Never a 1xx option for "which error": the class is the answer's.
+                    QCOMPARE(other.classDigit(), entry.classDigit());
+                    QVERIFY(other.status != CodeStatus::Unused);
+                    if (entry.status != CodeStatus::Unofficial)
+                        QVERIFY2(other.status != CodeStatus::Unofficial, qPrintable(QString::number(code)));
+                    const QString wording = (language == Language::Chinese ? other.title.zh : other.phrase).toCaseFolded();
+                    QVERIFY(!wordings.contains(wording));
+                    wordings.insert(wording);
+                }
+            }
+        }
+    }
+    // The codes learners confuse come first: two of 301's three options are
+    // codes it names as related or that name it, the third is any redirect.
+    const StatusEntry &movedPermanently = *m_catalogue->entry(301);
+    int close = 0;
+    QSet<int> thirds;
+    for (quint32 seed = 0; seed < 50; ++seed) {
+        for (const int code : maker.distractors(movedPermanently, 3, Language::English, seed)) {
+            const bool isClose = movedPermanently.related.contains(code) || m_catalogue->entry(code)->related.contains(301);
+            close += isClose ? 1 : 0;
+            if (!isClose)
+                thirds.insert(code);
+        }
+    }
+    QVERIFY2(close >= 100, qPrintable(QString::number(close)));
+    QVERIFY2(close < 150, "the same close codes every time: learnable by elimination");
+}
+
+void TestStudy::sourceQuestion_masksEveryGiveaway()
+{
+    const QuestionMaker maker(*m_catalogue);
+    int checked = 0;
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        for (const Description &description : entry.descriptions) {
+            for (const Language language : {Language::English, Language::Chinese}) {
+                const QString masked = QuestionMaker::masked(entry, description, language);
+                const QStringList leaks = giveawaysIn(masked, entry, &description);
+                QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("%1 %2: %3 in %4")
+                                                         .arg(entry.code)
+                                                         .arg(description.sourceId, leaks.join(u','), masked)));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 300);
+    // A mask where a giveaway stood: the quick reference's 100 starts with its title.
+    const StatusEntry &proceed = *m_catalogue->entry(100);
+    QCOMPARE(QuestionMaker::masked(proceed, proceed.descriptions.first(), Language::Chinese),
+             QStringLiteral("___。客户端应___其请求"));
+    const StatusEntry &notFound = *m_catalogue->entry(404);
+    // Other codes a text compares with stay: 410 in 404's texts is no giveaway.
+    bool keepsOtherCodes = false;
+    for (const Description &description : notFound.descriptions)
+        keepsOtherCodes = keepsOtherCodes || QuestionMaker::masked(notFound, description, Language::Chinese).contains(u"410");
+    QVERIFY(keepsOtherCodes);
+    // The question shows the masked text, and only texts with something left to read.
+    for (const Description *description : maker.maskableDescriptions(notFound))
+        QVERIFY(!description->text.zh.isEmpty());
+}
+
+void TestStudy::claimQuestion_isJudgedByTheCorrection()
+{
+    const QuestionMaker maker(*m_catalogue);
+    // 404: some of its sources are corrected, some are not.
+    const StatusEntry &entry = *m_catalogue->entry(404);
+    QVERIFY(maker.canAsk(entry, QuestionKind::Claim));
+    bool sawRight = false;
+    bool sawWrong = false;
+    for (quint32 seed = 0; seed < 40; ++seed) {
+        const Question question = maker.make(entry, QuestionKind::Claim, {Language::English, Language::English}, seed);
+        const Description *description = nullptr;
+        for (const Description &each : entry.descriptions) {
+            if (m_catalogue->source(each.sourceId)->name.en == question.sourceLabel)
+                description = &each;
+        }
+        QCOMPARE(description ? description->text.en : QString(), question.passage);
+        QVERIFY(description);
+        const QList<const Note *> notes = entry.notesOn(description->sourceId);
+        // A corrected text is wrong, and the correction explains why.
+        QCOMPARE(question.correctOption, notes.isEmpty() ? 0 : 1);
+        if (!notes.isEmpty())
+            QVERIFY(question.sourceText.contains(notes.first()->text.en));
+        sawRight = sawRight || notes.isEmpty();
+        sawWrong = sawWrong || !notes.isEmpty();
+    }
+    QVERIFY(sawWrong);
+    QVERIFY(sawRight); // both answers occur, so "wrong" cannot be guessed every time
+    // A code without any correction has no claim card.
+    int uncorrected = 0;
+    for (const StatusEntry &each : m_catalogue->entries()) {
+        if (each.notes.isEmpty()) {
+            QVERIFY(!maker.canAsk(each, QuestionKind::Claim));
+            ++uncorrected;
+        }
+    }
+    QVERIFY(uncorrected > 0);
+}
+
+void TestStudy::question_isTheSameForTheSameSeed()
+{
+    const QuestionMaker maker(*m_catalogue);
+    const StatusEntry &entry = *m_catalogue->entry(503);
+    for (const QuestionKind kind : allKinds()) {
+        if (!maker.canAsk(entry, kind))
+            continue;
+        const Question a = maker.make(entry, kind, {Language::Chinese, Language::English}, 42);
+        const Question b = maker.make(entry, kind, {Language::Chinese, Language::English}, 42);
+        QCOMPARE(a.prompt, b.prompt);
+        QCOMPARE(a.options, b.options);
+        QCOMPARE(a.passage, b.passage);
+    }
+}
+
+void TestStudy::session_asksDueCardsFirstThenNewUpToTheDailyLimit()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    QVERIFY2(store.problem().isEmpty(), qPrintable(store.problem()));
+    StudyOptions options;
+    options.deckId = QStringLiteral("common");
+    options.kind = QuestionKind::Choice;
+    options.dailyNewLimit = 5;
+
+    StudySession first(*m_catalogue, store, options, start);
+    QVERIFY(first.isValid());
+    QCOMPARE(first.dueAtStart(), 0);
+    QCOMPARE(first.newAtStart(), 5);
+    QList<int> introduced;
+    while (!first.isDone()) {
+        introduced << first.currentCard().code;
+        const Question &question = first.currentQuestion();
+        QVERIFY(first.answerOption(question.correctOption, 1500, start.addSecs(60)));
+    }
+    QCOMPARE(first.answered(), 5);
+    QCOMPARE(first.correctAnswers(), 5);
+    QCOMPARE(store.reviewCount(), 5);
+    const QDateTime next = first.nextDue();
+    QVERIFY(next > start.addDays(1));
+
+    // When the first cards fall due they come first, then five new ones.
+    StudySession later(*m_catalogue, store, options, next.addSecs(1));
+    QVERIFY(later.dueAtStart() >= 1);
+    QCOMPARE(later.newAtStart(), 5);
+    QVERIFY(introduced.contains(later.currentCard().code));
+    const DeckCounts counts = later.counts(next.addSecs(1));
+    QCOMPARE(counts.due, later.dueAtStart());
+    QCOMPARE(counts.total(), int(Decks::cards(*m_catalogue, later.deck(), QuestionKind::Choice).size()));
+}
+
+void TestStudy::session_schedulesRightAsGoodWrongAsAgainAndRatesFlashcards()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    StudyOptions options;
+    options.deckId = QStringLiteral("5xx");
+    options.dailyNewLimit = 500; // every kind of card, flashcards included
+    StudySession session(*m_catalogue, store, options, start);
+    bool sawRight = false, sawWrong = false, sawFlashcard = false, sawCode = false;
+    while (!session.isDone()) {
+        const Question question = session.currentQuestion();
+        std::optional<AnswerOutcome> outcome;
+        if (question.isRated()) {
+            QVERIFY(!session.answerOption(0, 0, start)); // a flashcard takes a rating, not an option
+            outcome = session.rate(Rating::Hard, 800, start);
+            QVERIFY(outcome);
+            QCOMPARE(outcome->rating, Rating::Hard);
+            sawFlashcard = true;
+        } else if (question.takesCode()) {
+            outcome = session.answerCode(sawCode ? 599 : question.code, 2000, start);
+            QVERIFY(outcome);
+            QCOMPARE(outcome->correct, !sawCode);
+            sawCode = true;
+        } else {
+            const int wrong = (question.correctOption + 1) % int(question.options.size());
+            const bool answerRight = !sawRight;
+            outcome = session.answerOption(answerRight ? question.correctOption : wrong, 1000, start);
+            QVERIFY(outcome);
+            QCOMPARE(outcome->correct, answerRight);
+            sawRight = sawRight || answerRight;
+            sawWrong = sawWrong || !answerRight;
+        }
+        QCOMPARE(outcome->rating, outcome->correct && !question.isRated() ? Rating::Good
+                                  : question.isRated()                    ? Rating::Hard
+                                                                          : Rating::Again);
+        QVERIFY(outcome->saved);
+        QCOMPARE(outcome->after.reps, 1);
+        QVERIFY(outcome->after.due > start);
+    }
+    QVERIFY(sawRight && sawWrong && sawFlashcard && sawCode);
+    // Every answer is in the log with what was answered.
+    const QList<ReviewRecord> reviews = store.reviews();
+    QCOMPARE(reviews.size(), session.answered());
+    QVERIFY(std::any_of(reviews.cbegin(), reviews.cend(), [](const ReviewRecord &r) { return r.answer == u"599"; }));
+}
+
+void TestStudy::session_dailyLimitHoldsAcrossSessionsOfOneDay()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    StudyOptions options;
+    options.dailyNewLimit = 4;
+    for (int round = 0; round < 3; ++round) {
+        StudySession session(*m_catalogue, store, options, start.addSecs(round * 3600));
+        QCOMPARE(session.newAtStart(), round == 0 ? 4 : 0);
+        while (!session.isDone())
+            session.answerOption(session.currentQuestion().correctOption, 100, start.addSecs(round * 3600));
+    }
+    // The next day brings new cards again.
+    StudySession tomorrow(*m_catalogue, store, options, start.addDays(1));
+    QCOMPARE(tomorrow.newAtStart(), 4);
+}
+
+void TestStudy::session_survivesTheClockGoingBack()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    StudyOptions options;
+    options.dailyNewLimit = 3;
+    options.kind = QuestionKind::Code;
+    StudySession session(*m_catalogue, store, options, start);
+    session.answerCode(session.currentQuestion().code, 100, start);
+    // An answer stamped a week before the last one: scheduled as on the same day.
+    const std::optional<AnswerOutcome> outcome = session.answerCode(session.currentQuestion().code, 100, start.addDays(-7));
+    QVERIFY(outcome);
+    QVERIFY(outcome->after.stability > 0);
+    QVERIFY(outcome->after.difficulty >= 1 && outcome->after.difficulty <= 10);
+    // A session opened "before" everything it has seen still queues sensibly.
+    StudySession past(*m_catalogue, store, options, start.addYears(-1));
+    QVERIFY(past.isValid());
+    QCOMPARE(past.dueAtStart(), 0);
+}
+
+void TestStudy::stats_countReviewsStreakRetentionAndMastery()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    StudyOptions options;
+    options.deckId = QStringLiteral("1xx");
+    options.dailyNewLimit = 5; // new cards on each of the three days
+    // Three days in a row: all right on the first two, all wrong on the third.
+    for (int day = 0; day < 3; ++day) {
+        StudySession session(*m_catalogue, store, options, start.addDays(day));
+        while (!session.isDone()) {
+            const Question &question = session.currentQuestion();
+            if (question.isRated())
+                session.rate(day < 2 ? Rating::Good : Rating::Again, 100, start.addDays(day));
+            else if (question.takesCode())
+                session.answerCode(day < 2 ? question.code : 599, 100, start.addDays(day));
+            else
+                session.answerOption(day < 2 ? question.correctOption : (question.correctOption + 1) % int(question.options.size()),
+                                     100, start.addDays(day));
+        }
+    }
+    const QDateTime now = start.addDays(2).addSecs(3600);
+    const StudyStats stats = StudyStats::compute(*m_catalogue, store, now, 0);
+    QCOMPARE(stats.reviews, store.reviewCount());
+    QVERIFY(stats.reviews > 0);
+    QCOMPARE(stats.streak, 3);
+    QCOMPARE(stats.perDay.size(), StudyStats::ChartDays);
+    QCOMPARE(stats.perDay.last().day, now.date());
+    int sum = 0, correct = 0;
+    for (const DayTally &tally : stats.perDay) {
+        sum += tally.reviews;
+        correct += tally.correct;
+    }
+    QCOMPARE(qint64(sum), stats.reviews);
+    QCOMPARE(stats.reviewsToday, stats.perDay.last().reviews);
+    QCOMPARE(stats.retention, double(correct) / sum);
+    QCOMPARE(stats.mastery.size(), 5);
+    QVERIFY(stats.mastery.at(0) > 0); // 1xx was studied
+    QCOMPARE(stats.mastery.at(4), 0.0); // 5xx was not
+    // A day without answers breaks the streak.
+    QCOMPARE(StudyStats::compute(*m_catalogue, store, now.addDays(2), 0).streak, 0);
+}
+
+QTEST_GUILESS_MAIN(TestStudy)
+#include "tst_study.moc"
