@@ -129,6 +129,7 @@ int runWindow(int argc, char **argv, const codex::CommandLineOptions &options)
     translations.apply(options.language.value_or(saved.language.value_or(codex::systemLanguage())));
 
     codex::MainWindow window(&translations);
+    window.setDataDirectory(options.dataDir);
     const StartupCatalogue loaded = pending.get();
     if (!loaded.inUse().ok()) {
         // Only a broken build gets here; say so rather than show an empty window.

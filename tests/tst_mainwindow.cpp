@@ -2,17 +2,22 @@
 // language toggle, history, links, Copy and the status bar.
 #include "catalogueloader.h"
 #include "cataloguemodel.h"
+#include "detailrenderer.h"
 #include "mainwindow.h"
+#include "progressstore.h"
 #include "searchfilterproxy.h"
+#include "studyview.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
@@ -21,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -105,6 +111,10 @@ private slots:
     void relatedLink_navigates();
     void copy_putsCodeAndPhraseOnClipboard();
     void statusBar_showsMatchCount();
+    void studyView_isBuiltOnlyWhenFirstOpenedAndKeepsTheBrowser();
+    void ctrlD_starsTheCodeShownAndTheStarredFilterShowsOnlyStars();
+    void personalNote_isShownInThePaneAndFoundBySearch();
+    void treeContextMenu_offersTheStar();
 
 private:
     template<typename T>
@@ -123,6 +133,7 @@ private:
     QTreeView *m_tree = nullptr;
     QTextBrowser *m_detail = nullptr;
     QAction *m_toggleLanguage = nullptr;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
 };
 
 void TestMainWindow::initTestCase()
@@ -145,6 +156,8 @@ void TestMainWindow::init()
     m_translations = std::make_unique<Translations>();
     QVERIFY(m_translations->apply(Language::English));
     m_window = std::make_unique<MainWindow>(m_translations.get());
+    m_dataDir = std::make_unique<QTemporaryDir>(); // stars, notes and progress start empty in every test
+    m_window->setDataDirectory(m_dataDir->path());
     m_window->setCatalogue(m_catalogue, QString());
     m_search = child<QLineEdit>(QStringLiteral("searchField"));
     m_tree = child<QTreeView>(QStringLiteral("codeTree"));
@@ -668,6 +681,101 @@ void TestMainWindow::statusBar_showsMatchCount()
     QCOMPARE(label->text(), QStringLiteral("%1 of %2 codes match").arg(matches).arg(total));
     QTest::keyClick(m_search, Qt::Key_Escape);
     QCOMPARE(label->text(), QStringLiteral("%1 codes").arg(total));
+}
+
+void TestMainWindow::studyView_isBuiltOnlyWhenFirstOpenedAndKeepsTheBrowser()
+{
+    typeText(m_search, QStringLiteral("gateway"));
+    m_window->showCode(502);
+    // Not built by start-up, nor by showing the window.
+    QVERIFY(!m_window->studyView());
+    QVERIFY(!m_window->findChild<StudyView *>());
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(m_window->studyView());
+    QVERIFY(m_window->isStudyShown());
+    QVERIFY(m_window->studyView()->isVisible());
+    QCOMPARE(m_window->studyView()->page(), StudyView::Page::Overview);
+    // Back to the browser, as it was.
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(!m_window->isStudyShown());
+    QCOMPARE(m_search->text(), QStringLiteral("gateway"));
+    QCOMPARE(m_window->currentCode(), 502);
+    // The same view the second time.
+    StudyView *study = m_window->studyView();
+    m_window->showStudy();
+    QCOMPARE(m_window->studyView(), study);
+    // Ctrl+F from Study goes back to the search field.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(!m_window->isStudyShown());
+    QTRY_COMPARE(QApplication::focusWidget(), m_search);
+}
+
+void TestMainWindow::ctrlD_starsTheCodeShownAndTheStarredFilterShowsOnlyStars()
+{
+    m_window->showCode(404);
+    ProgressStore *store = m_window->progressStore();
+    QVERIFY(store->isPersistent());
+    QVERIFY(!store->isStarred(404));
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(store->isStarred(404));
+    QVERIFY(m_detail->toPlainText().contains(DetailRenderer::label(DetailRenderer::Label::Starred)));
+    QVERIFY(child<QAction>(QStringLiteral("starAction"))->isChecked());
+    m_window->showCode(503);
+    QVERIFY(!child<QAction>(QStringLiteral("starAction"))->isChecked());
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(store->starred(), QList<int>({404, 503}));
+
+    child<QAction>(QStringLiteral("starredOnlyAction"))->trigger();
+    QCOMPARE(visibleCodes(), QList<int>({404, 503}));
+    // Search within the stars.
+    typeText(m_search, QStringLiteral("5xx"));
+    QCOMPARE(visibleCodes(), QList<int>({503}));
+    m_search->clear();
+    // A star removed goes from the filter at once; the filter off shows all.
+    m_window->showCode(404);
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(visibleCodes(), QList<int>({503}));
+    child<QAction>(QStringLiteral("starredOnlyAction"))->trigger();
+    QCOMPARE(visibleCodes().size(), m_catalogue.entries().size());
+    // Stars are kept: a new window on the same data finds them.
+    QCOMPARE(ProgressStore(m_dataDir->path()).starred(), QList<int>({503}));
+}
+
+void TestMainWindow::personalNote_isShownInThePaneAndFoundBySearch()
+{
+    m_window->showCode(418);
+    // The note dialog, answered as a user would.
+    QTimer::singleShot(0, this, [] {
+        QInputDialog *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("Seen in the zebracorn service logs\n第二行"));
+        dialog->accept();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->progressStore()->note(418), QStringLiteral("Seen in the zebracorn service logs\n第二行"));
+    const QString pane = m_detail->toPlainText();
+    QVERIFY(pane.contains(DetailRenderer::label(DetailRenderer::Label::YourNote)));
+    QVERIFY(pane.contains(QStringLiteral("Seen in the zebracorn service logs")));
+    QVERIFY(pane.contains(QStringLiteral("第二行")));
+    // A word of the note finds the code, which no catalogue text would.
+    m_window->showCode(200);
+    typeText(m_search, QStringLiteral("zebraco"));
+    QCOMPARE(visibleCodes(), QList<int>({418}));
+}
+
+void TestMainWindow::treeContextMenu_offersTheStar()
+{
+    const QModelIndex index = m_window->proxy()->mapFromSource(m_window->model()->indexForCode(301));
+    m_tree->scrollTo(index);
+    QTimer::singleShot(0, this, [] {
+        QMenu *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QVERIFY(!menu->actions().isEmpty());
+        menu->actions().first()->trigger();
+        menu->close();
+    });
+    emit m_tree->customContextMenuRequested(m_tree->visualRect(index).center());
+    QVERIFY(m_window->progressStore()->isStarred(301));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -32,58 +32,8 @@
         <translation>search 需要查询内容，例如：search &quot;not found&quot;</translation>
     </message>
     <message>
-        <source>list takes no arguments</source>
-        <translation>list 不接受参数</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <source>--json goes with show, search or list</source>
-        <translation>--json 只能与 show、search 或 list 一起使用</translation>
-    </message>
-    <message>
-        <source>Usage:
-  status-codex [--lang zh|en] [--catalogue FILE] [CODE]
-      Open the window, on CODE if given (for example: status-codex --lang en 404).
-  status-codex show CODE [--lang zh|en] [--json]
-      Print everything the catalogue holds about CODE.
-  status-codex search QUERY [--lang zh|en] [--json]
-      Print the codes matching QUERY, best first: a code (404), a prefix (40),
-      a class (4xx), words of a phrase (&quot;not fou&quot;), a Chinese title or any text.
-  status-codex list [--lang zh|en] [--json]
-      Print every code.
-
-Options:
-  --lang zh|en      Language of the content and interface.
-  --json            Print JSON instead of text.
-  --catalogue FILE  Read the catalogue from FILE instead of the built-in one.
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-
-Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue.
-</source>
-        <translation>用法：
-  status-codex [--lang zh|en] [--catalogue FILE] [CODE]
-      打开窗口；如给出 CODE 则直接显示该状态码（例如：status-codex --lang en 404）。
-  status-codex show CODE [--lang zh|en] [--json]
-      输出目录中关于 CODE 的全部内容。
-  status-codex search QUERY [--lang zh|en] [--json]
-      按匹配程度输出与 QUERY 匹配的状态码：状态码（404）、前缀（40）、
-      类别（4xx）、原因短语中的词（&quot;not fou&quot;）、中文名称或任意文字。
-  status-codex list [--lang zh|en] [--json]
-      输出全部状态码。
-
-选项：
-  --lang zh|en      内容和界面的语言。
-  --json            以 JSON 代替文本输出。
-  --catalogue FILE  从 FILE 读取目录，代替内置目录。
-  -h, --help        显示本帮助。
-  -v, --version     显示版本。
-
-退出状态：0 成功；1 无此状态码或无匹配；2 参数或目录有误。
-</translation>
     </message>
     <message>
         <source>Try status-codex --help.</source>
@@ -105,6 +55,132 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>%1: %2</source>
         <extracomment>A fact about a status code on the command line: &quot;Status: Standard&quot;.</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>--count needs a number of questions from 1 to 1000</source>
+        <translation>--count 需要一个 1 到 1000 之间的题目数量</translation>
+    </message>
+    <message>
+        <source>--deck: &quot;%1&quot; is not a deck; the decks are %2</source>
+        <translation>--deck：“%1”不是牌组；可用的牌组有 %2</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a question kind; the kinds are %2</source>
+        <translation>--kind：“%1”不是题型；可用的题型有 %2</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a directory</source>
+        <translation>--data-dir 需要一个目录</translation>
+    </message>
+    <message>
+        <source>--json goes with show, search, list or progress</source>
+        <translation>--json 只能与 show、search、list 或 progress 一起使用</translation>
+    </message>
+    <message>
+        <source>--cards goes with progress</source>
+        <translation>--cards 只能与 progress 一起使用</translation>
+    </message>
+    <message>
+        <source>--count, --deck and --kind go with quiz</source>
+        <translation>--count、--deck 和 --kind 只能与 quiz 一起使用</translation>
+    </message>
+    <message>
+        <source>--data-dir goes with quiz, progress or the window</source>
+        <translation>--data-dir 只能与 quiz、progress 或窗口一起使用</translation>
+    </message>
+    <message>
+        <source>--lang: crossed languages (zh-en, en-zh) go with quiz</source>
+        <translation>--lang：交叉语言（zh-en、en-zh）只能与 quiz 一起使用</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 不接受参数</translation>
+    </message>
+    <message>
+        <source>Usage:
+  status-codex [--lang zh|en] [--catalogue FILE] [CODE]
+      Open the window, on CODE if given (for example: status-codex --lang en 404).
+  status-codex show CODE [--lang zh|en] [--json]
+      Print everything the catalogue holds about CODE.
+  status-codex search QUERY [--lang zh|en] [--json]
+      Print the codes matching QUERY, best first: a code (404), a prefix (40),
+      a class (4xx), words of a phrase (&quot;not fou&quot;), a Chinese title or any text.
+  status-codex list [--lang zh|en] [--json]
+      Print every code.
+  status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]
+                   [--data-dir DIR]
+      Ask up to N questions (10) from the cards due and new today, reading one
+      answer per line: an option number, a code, or for a flashcard a rating 1-4
+      (1 Again, 2 Hard, 3 Good, 4 Easy). Decks: standard, common, 1xx .. 5xx,
+      starred, unofficial. Kinds: choice, code, source, claim, scenario, flashcard.
+      zh-en asks in Chinese with English answers; en-zh the reverse.
+  status-codex progress [--json] [--cards] [--data-dir DIR]
+      Print what has been studied: reviews, due cards, streak, decks.
+
+Options:
+  --lang zh|en      Language of the content and interface.
+  --json            Print JSON instead of text.
+  --catalogue FILE  Read the catalogue from FILE instead of the built-in one.
+  --data-dir DIR    Keep study progress in DIR instead of the user&apos;s data folder.
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+
+Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue.
+</source>
+        <translation>用法：
+  status-codex [--lang zh|en] [--catalogue FILE] [CODE]
+      打开窗口；若给出 CODE，则显示该状态码（例如：status-codex --lang en 404）。
+  status-codex show CODE [--lang zh|en] [--json]
+      打印目录中关于 CODE 的全部内容。
+  status-codex search QUERY [--lang zh|en] [--json]
+      打印与 QUERY 匹配的状态码，最佳匹配在前：状态码（404）、前缀（40）、
+      类别（4xx）、短语中的词（"not fou"）、中文标题或任意文字。
+  status-codex list [--lang zh|en] [--json]
+      打印所有状态码。
+  status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]
+                   [--data-dir DIR]
+      从今天到期的卡片和新卡片中最多出 N 道题（默认 10），每行读取一个
+      答案：选项编号、状态码，或者对抽认卡给出评分 1-4
+      （1 重来，2 困难，3 良好，4 简单）。牌组：standard、common、1xx .. 5xx、
+      starred、unofficial。题型：choice、code、source、claim、scenario、flashcard。
+      zh-en 用中文提问、英文作答；en-zh 则相反。
+  status-codex progress [--json] [--cards] [--data-dir DIR]
+      打印学习情况：复习次数、到期卡片、连续学习天数、牌组。
+
+选项：
+  --lang zh|en      内容和界面的语言。
+  --json            输出 JSON 而不是文本。
+  --catalogue FILE  从 FILE 读取目录，而不使用内置目录。
+  --data-dir DIR    将学习进度保存在 DIR 中，而不是用户的数据文件夹。
+  -h, --help        显示此帮助。
+  -v, --version     显示版本。
+
+退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或目录有误。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Decks</name>
+    <message>
+        <source>All standard codes</source>
+        <translation>全部标准状态码</translation>
+    </message>
+    <message>
+        <source>Common codes</source>
+        <translation>常用状态码</translation>
+    </message>
+    <message>
+        <source>%1xx %2</source>
+        <extracomment>A study deck: &quot;4xx Client Error&quot;.</extracomment>
+        <translation>%1xx %2</translation>
+    </message>
+    <message>
+        <source>Starred codes</source>
+        <translation>星标状态码</translation>
+    </message>
+    <message>
+        <source>Unofficial codes</source>
+        <translation>非官方状态码</translation>
     </message>
 </context>
 <context>
@@ -187,6 +263,130 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>corrected below</source>
         <extracomment>In a source&apos;s heading when a correction of its text follows.</extracomment>
         <translation>下有更正</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Star this code</source>
+        <translation>为此状态码加星标</translation>
+    </message>
+    <message>
+        <source>Remove the star</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>个人笔记</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>编辑笔记</translation>
+    </message>
+</context>
+<context>
+    <name>StudyText</name>
+    <message>
+        <source>Question %1 of %2 (%3)</source>
+        <extracomment>Heading of a quiz question: &quot;Question 3 of 10 (choice)&quot;.</extracomment>
+        <translation>第 %1 题，共 %2 题（%3）</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <source>Rate it: 1 Again, 2 Hard, 3 Good, 4 Easy</source>
+        <translation>评分：1 重来，2 困难，3 良好，4 简单</translation>
+    </message>
+    <message>
+        <source>Type the code</source>
+        <translation>输入状态码</translation>
+    </message>
+    <message>
+        <source>Answer 1 to %1</source>
+        <extracomment>The question&apos;s options are numbered 1 to %1.</extracomment>
+        <translation>选择 1 到 %1</translation>
+    </message>
+    <message>
+        <source>there is no deck &quot;%1&quot;</source>
+        <translation>没有牌组“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 due, %3 new</source>
+        <extracomment>&quot;Common codes: 3 due, 7 new&quot;.</extracomment>
+        <translation>%1：%2 张到期，%3 张新卡片</translation>
+    </message>
+    <message>
+        <source>That is not an answer to this question.</source>
+        <translation>这不是本题的有效答案。</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 4.</source>
+        <translation>已评分：%1（共 4 级）。</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>正确：%1。</translation>
+    </message>
+    <message>
+        <source>Wrong: the answer is %1.</source>
+        <translation>错误：答案是 %1。</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <extracomment>When the card comes back: &quot;Next review: 2026-12-05&quot;.</extracomment>
+        <translation>下次复习：%1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right.</source>
+        <translation>得分：%2 题中答对 %1 题。</translation>
+    </message>
+    <message>
+        <source>You are done for today.</source>
+        <translation>今天的学习已完成。</translation>
+    </message>
+    <message>
+        <source>The next card is due %1.</source>
+        <translation>下一张卡片将于 %1 到期。</translation>
+    </message>
+    <message>
+        <source>nothing of this quiz was saved</source>
+        <translation>本次测验的内容均未保存</translation>
+    </message>
+    <message>
+        <source>Reviews: %1 (%2 today)</source>
+        <translation>复习次数：%1（今天 %2）</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今天到期：%1</translation>
+    </message>
+    <message>
+        <source>Streak: %1 days</source>
+        <translation>连续学习天数：%1 天</translation>
+    </message>
+    <message>
+        <source>Right answers in the last 30 days: %1%</source>
+        <translation>最近 30 天的正确率：%1%</translation>
+    </message>
+    <message>
+        <source>Standard cards: %1 new, %2 due, %3 learned</source>
+        <translation>标准状态码卡片：新卡片 %1 张，到期 %2 张，已掌握 %3 张</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 new, %4 due, %5 learned</source>
+        <extracomment>One deck&apos;s line: &quot; common Common codes: 40 new, 2 due, 10 learned&quot;.</extracomment>
+        <translation>  %1 %2：新卡片 %3 张，到期 %4 张，已掌握 %5 张</translation>
+    </message>
+    <message>
+        <source>  %1xx mastery: %2%</source>
+        <translation>  %1xx 掌握程度：%2%</translation>
     </message>
 </context>
 <context>
@@ -410,6 +610,377 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <translation>
             <numerusform>正在建立搜索索引（%n 条描述）…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>浏览(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Look codes up (%1)</source>
+        <translation>查阅状态码（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>学习(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Learn the codes: quizzes, flashcards and your progress (%1)</source>
+        <translation>学习状态码：测验、抽认卡和学习进度（%1）</translation>
+    </message>
+    <message>
+        <source>S&amp;tar</source>
+        <translation>加星标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Star the code shown, for the Starred filter and deck (%1)</source>
+        <translation>为当前显示的状态码加星标，用于星标筛选和星标牌组（%1）</translation>
+    </message>
+    <message>
+        <source>Personal &amp;Note…</source>
+        <translation>个人笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Starred Codes &amp;Only</source>
+        <translation>仅显示星标状态码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The star could not be saved: %1</source>
+        <translation>无法保存星标：%1</translation>
+    </message>
+    <message>
+        <source>Starred %1</source>
+        <translation>已为 %1 加星标</translation>
+    </message>
+    <message>
+        <source>Removed the star from %1</source>
+        <translation>已取消 %1 的星标</translation>
+    </message>
+    <message>
+        <source>Personal Note</source>
+        <translation>个人笔记</translation>
+    </message>
+    <message>
+        <source>Your note on %1 %2 (plain text, found by search):</source>
+        <translation>你对 %1 %2 的笔记（纯文本，可通过搜索找到）：</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>无法保存笔记：%1</translation>
+    </message>
+    <message>
+        <source>Remove the Star</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <source>Personal Note…</source>
+        <translation>个人笔记…</translation>
+    </message>
+</context>
+<context>
+    <name>codex::MasteryBars</name>
+    <message>
+        <source>%1xx: %2%</source>
+        <translation>%1xx：%2%</translation>
+    </message>
+</context>
+<context>
+    <name>codex::ProgressStore</name>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>文件夹不可写</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>它不是文件</translation>
+    </message>
+    <message>
+        <source>application id 0x%1</source>
+        <translation>应用程序 ID 为 0x%1</translation>
+    </message>
+    <message>
+        <source>tables of another program</source>
+        <translation>含有其他程序的数据表</translation>
+    </message>
+    <message>
+        <source>%1 in %2 failed: %3</source>
+        <translation>在 %2 中%1失败：%3</translation>
+    </message>
+    <message>
+        <source>Cannot write the progress database %1 (%2); progress will not be kept after this session.</source>
+        <translation>无法写入进度数据库 %1（%2）；本次会话结束后将不会保留学习进度。</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be used (%2) and could not be moved aside; progress will not be kept after this session.</source>
+        <translation>进度数据库 %1 无法使用（%2），且无法将其移到别处；本次会话结束后将不会保留学习进度。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 was damaged (%2). It was moved to %3 and a new one was started.</source>
+        <translation>进度数据库 %1 已损坏（%2）。已将其移至 %3，并新建了一个进度数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Status Codex progress database (%2). It was moved to %3 and a new one was started.</source>
+        <translation>%1 不是 Status Codex 的进度数据库（%2）。已将其移至 %3，并新建了一个进度数据库。</translation>
+    </message>
+    <message>
+        <source>The progress database %1 is from a newer version of Status Codex (schema %2; this version knows %3). It was left untouched, and nothing of this session will be saved.</source>
+        <translation>进度数据库 %1 来自更新版本的 Status Codex（架构版本 %2；此版本只支持到 %3）。该数据库未被改动，本次会话的任何内容都不会保存。</translation>
+    </message>
+    <message>
+        <source>An answer without a time cannot be saved.</source>
+        <translation>缺少作答时间的答案无法保存。</translation>
+    </message>
+    <message>
+        <source>Saving an answer</source>
+        <translation>保存答案</translation>
+    </message>
+    <message>
+        <source>Saving a star</source>
+        <translation>保存星标</translation>
+    </message>
+    <message>
+        <source>Saving a note</source>
+        <translation>保存笔记</translation>
+    </message>
+    <message>
+        <source>Saving a setting</source>
+        <translation>保存设置</translation>
+    </message>
+</context>
+<context>
+    <name>codex::ReviewChart</name>
+    <message>
+        <source>%1 reviews in the last %2 days; at most %3 on one day</source>
+        <extracomment>The review chart for screen readers: &quot;412 reviews in the last 90 days; at most 30 on one day&quot;.</extracomment>
+        <translation>最近 %2 天共复习 %1 次；单日最多 %3 次</translation>
+    </message>
+    <message>
+        <source>at most %1 a day</source>
+        <extracomment>Above the chart: its scale, &quot;at most 30 a day&quot;.</extracomment>
+        <translation>每天最多 %1 次</translation>
+    </message>
+    <message>
+        <source>No reviews yet</source>
+        <translation>尚无复习记录</translation>
+    </message>
+</context>
+<context>
+    <name>codex::StudyView</name>
+    <message>
+        <source>&amp;Decks</source>
+        <translation>牌组(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新卡片</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>已掌握</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>牌组</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>题型(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有题型</translation>
+    </message>
+    <message>
+        <source>Code to name, four options</source>
+        <translation>由状态码选名称，四选一</translation>
+    </message>
+    <message>
+        <source>Name to code, typed</source>
+        <translation>由名称输入状态码</translation>
+    </message>
+    <message>
+        <source>A source&apos;s words: which code?</source>
+        <translation>来源原文：是哪个状态码？</translation>
+    </message>
+    <message>
+        <source>True or false: a source&apos;s claim</source>
+        <translation>判断正误：来源的说法</translation>
+    </message>
+    <message>
+        <source>A situation: which code?</source>
+        <translation>情景：该用哪个状态码？</translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>抽认卡</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The interface language</source>
+        <translation>与界面语言相同</translation>
+    </message>
+    <message>
+        <source>Chinese questions, English answers</source>
+        <translation>中文提问，英文作答</translation>
+    </message>
+    <message>
+        <source>English questions, Chinese answers</source>
+        <translation>英文提问，中文作答</translation>
+    </message>
+    <message>
+        <source>&amp;New cards a day:</source>
+        <translation>每天新卡片数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>目标记忆保持率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>How sure you want to be of remembering a card when it comes back: higher means more frequent reviews</source>
+        <translation>卡片再次出现时，你希望有多大把握记得它：越高，复习越频繁</translation>
+    </message>
+    <message>
+        <source>&amp;Study now</source>
+        <translation>立即学习(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>学习进度</translation>
+    </message>
+    <message>
+        <source>Reviews a day, last 90 days</source>
+        <translation>最近 90 天的每日复习次数</translation>
+    </message>
+    <message>
+        <source>Mastery by class</source>
+        <translation>各类别掌握程度</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>退出（Esc）</translation>
+    </message>
+    <message>
+        <source>Three digits, then Enter</source>
+        <translation>输入三位数字，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Show the answer (Space)</source>
+        <translation>显示答案（Space）</translation>
+    </message>
+    <message>
+        <source>1 Again</source>
+        <translation>1 重来</translation>
+    </message>
+    <message>
+        <source>2 Hard</source>
+        <translation>2 困难</translation>
+    </message>
+    <message>
+        <source>3 Good</source>
+        <translation>3 良好</translation>
+    </message>
+    <message>
+        <source>4 Easy</source>
+        <translation>4 简单</translation>
+    </message>
+    <message>
+        <source>Continue (Enter)</source>
+        <translation>继续（Enter）</translation>
+    </message>
+    <message>
+        <source>Back to the decks</source>
+        <translation>返回牌组</translation>
+    </message>
+    <message>
+        <source>Nothing you study now will be kept.</source>
+        <translation>现在学习的内容都不会被保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due today: %1
+Streak: %n day(s)
+Right answers, last 30 days: %2%
+Reviews: %3 (%4 today)</source>
+        <translation>
+            <numerusform>今天到期：%1
+连续学习天数：%n 天
+最近 30 天的正确率：%2%
+复习次数：%3（今天 %4）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are done for today. The next card is due %1.</source>
+        <translation>今天的学习已完成。下一张卡片将于 %1 到期。</translation>
+    </message>
+    <message>
+        <source>There is nothing to study in this deck now.</source>
+        <translation>此牌组现在没有需要学习的内容。</translation>
+    </message>
+    <message>
+        <source>%1 · card %2 of %3</source>
+        <extracomment>&quot;Common codes · card 3 of 12&quot;.</extracomment>
+        <translation>%1 · 第 %2 张，共 %3 张</translation>
+    </message>
+    <message>
+        <source>Rated: %1</source>
+        <translation>评分：%1</translation>
+    </message>
+    <message>
+        <source>✓ Right: %1</source>
+        <translation>✓ 正确：%1</translation>
+    </message>
+    <message>
+        <source>✗ Wrong. The answer is %1.</source>
+        <translation>✗ 错误。答案是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 的说法：%2</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>在浏览视图中打开 %1</translation>
+    </message>
+    <message>
+        <source>This answer could not be saved: %1</source>
+        <translation>无法保存此答案：%1</translation>
+    </message>
+    <message>
+        <source>You are done for today: %1 of %2 right.</source>
+        <translation>今天的学习已完成：%2 题中答对 %1 题。</translation>
+    </message>
+    <message>
+        <source>The next card is due %1.</source>
+        <translation>下一张卡片将于 %1 到期。</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,23 @@ int DetailRenderer::codeFromLink(const QString &link)
     return ok && code >= 100 && code <= 599 ? code : 0;
 }
 
+QString DetailRenderer::linkForAction(Action action, int code)
+{
+    return QStringLiteral("%1:%2").arg(action == Action::ToggleStar ? QStringLiteral("star") : QStringLiteral("note")).arg(code);
+}
+
+DetailRenderer::Action DetailRenderer::actionFromLink(const QString &link, int *code)
+{
+    const QString scheme = link.section(u':', 0, 0);
+    const Action action = scheme == u"star" ? Action::ToggleStar : scheme == u"note" ? Action::EditNote : Action::None;
+    bool ok = false;
+    const int number = link.section(u':', 1).toInt(&ok);
+    if (action == Action::None || !ok || number < 100 || number > 599)
+        return Action::None;
+    *code = number;
+    return action;
+}
+
 QString DetailRenderer::label(Label label)
 {
     switch (label) {
@@ -67,6 +84,12 @@ QString DetailRenderer::label(Label label)
     case Label::NotTheSource: return tr("by Status Codex, not the source's words");
     //: In a source's heading when a correction of its text follows.
     case Label::CorrectedBelow: return tr("corrected below");
+    case Label::Starred: return tr("Starred");
+    case Label::Star: return tr("Star this code");
+    case Label::Unstar: return tr("Remove the star");
+    case Label::YourNote: return tr("Your note");
+    case Label::AddNote: return tr("Add a note");
+    case Label::EditNote: return tr("Edit the note");
     }
     return {};
 }
@@ -168,7 +191,7 @@ QString DetailRenderer::textToHtml(const QString &text, const QStringList &terms
 }
 
 QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &entry, Language language,
-                               const QString &query, const QPalette &palette)
+                               const QString &query, const QPalette &palette, const PersonalMarks &marks)
 {
     const QStringList terms = highlightTerms(query);
     const auto text = [&](const QString &value) { return escapeAndHighlight(value, terms, palette); };
@@ -182,6 +205,20 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
                 .arg(entry.code)
                 .arg(text(entry.phrase));
     html += QStringLiteral("<p style=\"font-size:large; margin-top:2px;\">%1</p>").arg(text(entry.title.in(language)));
+    if (marks.available) {
+        // In words and a sign, never colour alone; the links are the
+        // pane's own buttons for the star and the note (Ctrl+D stars too).
+        const auto action = [&](Action kind, Label name) {
+            return QStringLiteral("<a href=\"%1\">%2</a>").arg(linkForAction(kind, entry.code), label(name).toHtmlEscaped());
+        };
+        QStringList parts;
+        if (marks.starred)
+            parts << QStringLiteral("\u2605 ") + label(Label::Starred).toHtmlEscaped() << action(Action::ToggleStar, Label::Unstar);
+        else
+            parts << QStringLiteral("\u2606 ") + action(Action::ToggleStar, Label::Star);
+        parts << action(Action::EditNote, marks.note.isEmpty() ? Label::AddNote : Label::EditNote);
+        html += QStringLiteral("<p style=\"margin-top:0px;\">%1</p>").arg(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    }
 
     // Facts: class, status, specification, former names.
     QString facts;
@@ -208,6 +245,14 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
 
     html += heading.arg(label(Label::Summary).toHtmlEscaped());
     html += textToHtml(entry.summary.in(language), terms, palette);
+    if (marks.available && !marks.note.isEmpty()) {
+        // The learner's own words, plain text: every line kept as typed.
+        html += heading.arg(label(Label::YourNote).toHtmlEscaped());
+        QStringList lines;
+        for (const QString &line : marks.note.split(u'\n'))
+            lines << escapeAndHighlight(line, terms, palette);
+        html += QStringLiteral("<p>") + lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
+    }
 
     // A correction stands right under the text it corrects, labelled, in the
     // palette's note colours (those of a tool tip, a pair that is legible in

@@ -11,20 +11,34 @@ namespace codex {
 // Renders one entry as HTML for a QTextBrowser: a pure function of its
 // inputs, every catalogue value escaped, colours taken from the palette so
 // that it follows dark mode. Interface labels go through tr().
+// What the learner made for a code: a star and a personal note. Shown in
+// the pane when the progress database is open (available).
+struct PersonalMarks
+{
+    bool available = false;
+    bool starred = false;
+    QString note;
+};
+
 class DetailRenderer final
 {
     Q_DECLARE_TR_FUNCTIONS(DetailRenderer)
 
 public:
     static QString render(const Catalogue &catalogue, const StatusEntry &entry, Language language,
-                          const QString &query, const QPalette &palette);
+                          const QString &query, const QPalette &palette, const PersonalMarks &marks = {});
 
     // Related links point here: "code:404".
     static QString linkForCode(int code);
     static int codeFromLink(const QString &link); // 0 when it is not one
+    // The star and note links: "star:404", "note:404".
+    enum class Action { None, ToggleStar, EditNote };
+    static QString linkForAction(Action action, int code);
+    static Action actionFromLink(const QString &link, int *code);
 
     enum class Label { Class, Status, Specification, AlsoKnownAs, UsedBy, Summary, Sources, NoSources,
-                       Corrections, CompareWith, Correction, NotTheSource, CorrectedBelow };
+                       Corrections, CompareWith, Correction, NotTheSource, CorrectedBelow, Starred, Star,
+                       Unstar, YourNote, AddNote, EditNote };
     // Shared with the command line's text output.
     static QString label(Label label);
     static QString statusLabel(CodeStatus status);

@@ -2,6 +2,8 @@
 
 #include "cataloguemodel.h"
 
+#include <algorithm>
+
 namespace codex {
 
 SearchFilterProxy::SearchFilterProxy(QObject *parent)
@@ -37,6 +39,21 @@ void SearchFilterProxy::setQuery(const QString &query)
         return;
     m_query = query;
     m_parsed = SearchQuery::parse(query);
+    applyQuery();
+}
+
+void SearchFilterProxy::setPersonalNotes(const QHash<int, QString> &notes)
+{
+    m_foldedNotes.clear();
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it)
+        m_foldedNotes.insert(it.key(), foldForSearch(it.value()));
+    if (!m_parsed.isEmpty())
+        applyQuery();
+}
+
+void SearchFilterProxy::setOnlyCodes(const std::optional<QSet<int>> &codes)
+{
+    m_onlyCodes = codes;
     applyQuery();
 }
 
@@ -77,6 +94,31 @@ void SearchFilterProxy::refresh()
         m_hits = searchCodes(catalogue, m_parsed);
     } else {
         m_hits = m_model->searchIndex().search(m_parsed, m_model->language());
+    }
+    if (!m_parsed.isEmpty() && !m_foldedNotes.isEmpty()) {
+        // Codes whose note holds every word (and fits every code pattern),
+        // after the catalogue's own matches, in code order.
+        QSet<int> found;
+        for (const SearchHit &hit : std::as_const(m_hits))
+            found.insert(hit.code);
+        QList<int> byNote;
+        for (auto it = m_foldedNotes.cbegin(); it != m_foldedNotes.cend(); ++it) {
+            if (found.contains(it.key()) || !catalogue.entry(it.key()))
+                continue;
+            const bool all = std::all_of(m_parsed.terms.cbegin(), m_parsed.terms.cend(), [&](const SearchQuery::Term &term) {
+                return term.kind == SearchQuery::Term::CodePattern ? term.covers(it.key()) : it.value().contains(term.text);
+            });
+            if (all)
+                byNote << it.key();
+        }
+        std::sort(byNote.begin(), byNote.end());
+        for (const int code : std::as_const(byNote))
+            m_hits << SearchHit{code, MatchRank::OtherLanguage};
+    }
+    if (m_onlyCodes) {
+        m_hits.erase(std::remove_if(m_hits.begin(), m_hits.end(),
+                                    [this](const SearchHit &hit) { return !m_onlyCodes->contains(hit.code); }),
+                     m_hits.end());
     }
     for (const SearchHit &hit : std::as_const(m_hits)) {
         const int entryIndex = catalogue.indexOf(hit.code);

@@ -4,7 +4,10 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace codex {
 
@@ -25,7 +28,14 @@ public:
 
     QString query() const { return m_query; }
     void setQuery(const QString &query);
-    bool isFiltering() const { return !m_parsed.isEmpty(); }
+    bool isFiltering() const { return !m_parsed.isEmpty() || m_onlyCodes.has_value(); }
+
+    // The learner's own notes, found by search like the catalogue's texts
+    // (after them: a note is no reference text). Plain text per code.
+    void setPersonalNotes(const QHash<int, QString> &notes);
+    // Shows only these codes (the Starred filter); std::nullopt shows all.
+    void setOnlyCodes(const std::optional<QSet<int>> &codes);
+    bool isRestricted() const { return m_onlyCodes.has_value(); }
     // The query is answered, and resultsChanged() emitted, when the large
     // catalogue's search index is ready; until then the rows stay as they were.
     bool isWaitingForIndex() const { return m_pending; }
@@ -59,6 +69,8 @@ private:
     QList<bool> m_accepted; // by entry index
     QHash<int, int> m_countByClass;
     bool m_pending = false; // the query waits for a large catalogue's index
+    QHash<int, QString> m_foldedNotes;
+    std::optional<QSet<int>> m_onlyCodes;
 };
 
 } // namespace codex

@@ -13,8 +13,17 @@ DetailView::DetailView(QWidget *parent)
     setOpenExternalLinks(false);
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (const int code = DetailRenderer::codeFromLink(url.toString()))
+        const QString link = url.toString();
+        int code = DetailRenderer::codeFromLink(link);
+        if (code) {
             emit codeActivated(code);
+            return;
+        }
+        switch (DetailRenderer::actionFromLink(link, &code)) {
+        case DetailRenderer::Action::ToggleStar: emit starToggled(code); break;
+        case DetailRenderer::Action::EditNote: emit noteEditRequested(code); break;
+        case DetailRenderer::Action::None: break;
+        }
     });
 }
 

@@ -20,6 +20,8 @@ public:
 
 signals:
     void codeActivated(int code);
+    void starToggled(int code);
+    void noteEditRequested(int code);
 };
 
 } // namespace codex

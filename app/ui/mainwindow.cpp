@@ -5,8 +5,10 @@
 #include "cataloguemodel.h"
 #include "detailrenderer.h"
 #include "detailview.h"
+#include "progressstore.h"
 #include "searchfilterproxy.h"
 #include "settings.h"
+#include "studyview.h"
 #include "translations.h"
 
 #include <QAction>
@@ -17,14 +19,18 @@
 #include <QShowEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -83,7 +89,12 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addWidget(m_splitter);
+    setCentralWidget(m_views);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 
     m_matchLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_matchLabel);
@@ -98,6 +109,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current); });
     connect(m_detail, &DetailView::codeActivated, this, &MainWindow::showCode);
+    connect(m_detail, &DetailView::starToggled, this, &MainWindow::toggleStar);
+    connect(m_detail, &DetailView::noteEditRequested, this, &MainWindow::editNote);
     // A class the search brings back (Esc, a wider query) opens as it was at
     // start; classes that stayed visible keep the user's choice.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
@@ -123,6 +136,8 @@ void MainWindow::setCatalogue(const Catalogue &catalogue, const QString &catalog
     m_currentCode = 0;
     spanClassRows();
     m_tree->expandAll();
+    if (m_study)
+        m_study->setCatalogue(&m_model->catalogue());
     // The code on show stays if the new catalogue has it.
     if (m_model->catalogue().entry(code))
         navigate(code, false);
@@ -189,6 +204,35 @@ void MainWindow::createActions()
         setLanguage(language() == Language::Chinese ? Language::English : Language::Chinese);
     });
 
+    // The views: the browser, and Study, built when first opened.
+    m_viewGroup = new QActionGroup(this);
+    m_browseAction = new QAction(m_viewGroup);
+    m_browseAction->setObjectName(QStringLiteral("browseAction"));
+    m_browseAction->setCheckable(true);
+    m_browseAction->setChecked(true);
+    m_browseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_browseAction, &QAction::triggered, this, &MainWindow::showBrowser);
+    m_studyAction = new QAction(m_viewGroup);
+    m_studyAction->setObjectName(QStringLiteral("studyAction"));
+    m_studyAction->setCheckable(true);
+    m_studyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_studyAction, &QAction::triggered, this, &MainWindow::showStudy);
+
+    // Ctrl+D stars, as it bookmarks in web browsers.
+    m_starAction = new QAction(this);
+    m_starAction->setObjectName(QStringLiteral("starAction"));
+    m_starAction->setCheckable(true);
+    m_starAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_starAction, &QAction::triggered, this, [this] { toggleStar(m_currentCode); });
+    m_noteAction = new QAction(this);
+    m_noteAction->setObjectName(QStringLiteral("noteAction"));
+    m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_noteAction, &QAction::triggered, this, [this] { editNote(m_currentCode); });
+    m_starredOnlyAction = new QAction(this);
+    m_starredOnlyAction->setObjectName(QStringLiteral("starredOnlyAction"));
+    m_starredOnlyAction->setCheckable(true);
+    connect(m_starredOnlyAction, &QAction::toggled, this, &MainWindow::applyStarredFilter);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -209,8 +253,16 @@ void MainWindow::createMenusAndToolBar()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_copyAction);
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_starAction);
+    m_editMenu->addAction(m_noteAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_browseAction);
+    m_viewMenu->addAction(m_studyAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_starredOnlyAction);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_chineseAction);
     m_languageMenu->addAction(m_englishAction);
@@ -227,10 +279,14 @@ void MainWindow::createMenusAndToolBar()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_browseAction);
+    m_toolBar->addAction(m_studyAction);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_backAction);
     m_toolBar->addAction(m_forwardAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_copyAction);
+    m_toolBar->addAction(m_starAction);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -289,6 +345,16 @@ void MainWindow::retranslateUi()
     m_languageButton->setAccessibleName(tr("Language"));
     updateLanguageButton();
     m_aboutAction->setText(tr("&About Status Codex"));
+    m_browseAction->setText(tr("&Browse"));
+    m_browseAction->setToolTip(tr("Look codes up (%1)").arg(m_browseAction->shortcut().toString(QKeySequence::NativeText)));
+    m_studyAction->setText(tr("&Study"));
+    m_studyAction->setToolTip(tr("Learn the codes: quizzes, flashcards and your progress (%1)")
+                                  .arg(m_studyAction->shortcut().toString(QKeySequence::NativeText)));
+    m_starAction->setText(tr("S&tar"));
+    m_starAction->setToolTip(tr("Star the code shown, for the Starred filter and deck (%1)")
+                                 .arg(m_starAction->shortcut().toString(QKeySequence::NativeText)));
+    m_noteAction->setText(tr("Personal &Note…"));
+    m_starredOnlyAction->setText(tr("Starred Codes &Only"));
     m_model->retranslate();
     updateStatus();
 }
@@ -308,6 +374,8 @@ void MainWindow::setLanguage(Language language)
         return;
     m_translations->apply(language); // sends LanguageChange -> retranslateUi()
     m_model->setLanguage(language);
+    if (m_study)
+        m_study->setLanguage(language);
     renderDetail(true);
     updateStatus();
 }
@@ -436,9 +504,143 @@ void MainWindow::renderDetail(bool keepScroll)
                            false);
         return;
     }
+    PersonalMarks marks;
+    if (m_store) {
+        marks.available = true;
+        marks.starred = m_store->isStarred(entry->code);
+        marks.note = m_store->note(entry->code);
+    }
     m_detail->showHtml(DetailRenderer::render(m_model->catalogue(), *entry, language(), m_proxy->query(),
-                                              m_detail->palette()),
+                                              m_detail->palette(), marks),
                        keepScroll);
+    updateStarActions();
+}
+
+ProgressStore *MainWindow::progressStore()
+{
+    if (!m_store) {
+        m_store = std::make_unique<ProgressStore>(m_dataDirectory.isEmpty() ? ProgressStore::defaultDirectory()
+                                                                             : m_dataDirectory);
+        if (!m_store->problem().isEmpty())
+            statusBar()->showMessage(m_store->problem(), 15000);
+        refreshPersonal();
+        renderDetail(true);
+    }
+    return m_store.get();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The database opens once the first frame is painted: the frame does
+    // not need it, and start-up would pay for SQLite otherwise.
+    if (event->type() == QEvent::Paint && !m_storeScheduled) {
+        m_storeScheduled = true;
+        QTimer::singleShot(0, this, [this] { progressStore(); });
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::refreshPersonal()
+{
+    if (!m_store)
+        return;
+    m_proxy->setPersonalNotes(m_store->notes());
+    applyStarredFilter();
+}
+
+void MainWindow::applyStarredFilter()
+{
+    if (!m_starredOnlyAction->isChecked()) {
+        if (m_proxy->isRestricted())
+            m_proxy->setOnlyCodes(std::nullopt);
+        return;
+    }
+    const QList<int> starred = progressStore()->starred();
+    m_proxy->setOnlyCodes(QSet<int>(starred.cbegin(), starred.cend()));
+}
+
+void MainWindow::updateStarActions()
+{
+    const bool hasCode = m_model->catalogue().entry(m_currentCode) != nullptr;
+    m_starAction->setEnabled(hasCode);
+    m_noteAction->setEnabled(hasCode);
+    m_starAction->setChecked(hasCode && m_store && m_store->isStarred(m_currentCode));
+}
+
+void MainWindow::toggleStar(int code)
+{
+    if (!m_model->catalogue().entry(code))
+        return;
+    ProgressStore *store = progressStore();
+    const bool starred = !store->isStarred(code);
+    if (!store->setStarred(code, starred))
+        statusBar()->showMessage(tr("The star could not be saved: %1").arg(store->problem()), 8000);
+    else
+        statusBar()->showMessage(starred ? tr("Starred %1").arg(code) : tr("Removed the star from %1").arg(code), 3000);
+    if (m_starredOnlyAction->isChecked())
+        applyStarredFilter();
+    if (m_study)
+        m_study->refresh();
+    renderDetail(true);
+}
+
+void MainWindow::editNote(int code)
+{
+    const StatusEntry *entry = m_model->catalogue().entry(code);
+    if (!entry)
+        return;
+    ProgressStore *store = progressStore();
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Personal Note"),
+                                                        tr("Your note on %1 %2 (plain text, found by search):")
+                                                            .arg(entry->code)
+                                                            .arg(entry->phrase),
+                                                        store->note(code), &ok);
+    if (!ok)
+        return;
+    if (!store->setNote(code, text))
+        statusBar()->showMessage(tr("The note could not be saved: %1").arg(store->problem()), 8000);
+    refreshPersonal();
+    renderDetail(true);
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    const int code = m_tree->indexAt(position).data(CatalogueModel::CodeRole).toInt();
+    if (!code)
+        return;
+    QMenu menu(this);
+    const bool starred = progressStore()->isStarred(code);
+    menu.addAction(starred ? tr("Remove the Star") : tr("Star"), this, [this, code] { toggleStar(code); });
+    menu.addAction(tr("Personal Note…"), this, [this, code] { editNote(code); });
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+bool MainWindow::isStudyShown() const
+{
+    return m_study && m_views->currentWidget() == m_study;
+}
+
+void MainWindow::showBrowser()
+{
+    m_browseAction->setChecked(true);
+    m_views->setCurrentWidget(m_splitter);
+}
+
+void MainWindow::showStudy()
+{
+    m_studyAction->setChecked(true);
+    if (!m_study) {
+        m_study = new StudyView(&m_model->catalogue(), progressStore(), language(), m_views);
+        connect(m_study, &StudyView::openCodeRequested, this, [this](int code) {
+            showBrowser();
+            showCode(code);
+        });
+        m_views->addWidget(m_study);
+    } else {
+        m_study->refresh();
+    }
+    m_views->setCurrentWidget(m_study);
 }
 
 void MainWindow::updateStatus()
@@ -479,6 +681,8 @@ void MainWindow::copy()
 
 void MainWindow::focusSearch()
 {
+    if (isStudyShown())
+        showBrowser();
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }

@@ -5,12 +5,15 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 class QToolButton;
 class QTreeView;
@@ -19,12 +22,16 @@ namespace codex {
 
 class CatalogueModel;
 class DetailView;
+class ProgressStore;
 class SearchFilterProxy;
+class StudyView;
 class Translations;
 struct WindowSettings;
 
-// The browser: search field, class tree, detail pane, language toggle and
-// history. All logic worth testing lives in the core; this wires it up.
+// Hosts the views (the browser: search field, class tree, detail pane; and
+// the Study view, built when first opened) and owns the actions, menus,
+// language toggle, history and the learner's progress database. All logic
+// worth testing lives in the core; this wires it up.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -53,6 +60,14 @@ public:
     CatalogueModel *model() const { return m_model; }
     SearchFilterProxy *proxy() const { return m_proxy; }
 
+    // Where progress, stars and notes are kept; set before the window is
+    // shown (the user's data folder when empty).
+    void setDataDirectory(const QString &directory) { m_dataDirectory = directory; }
+    // Opened after the first frame, or when first needed.
+    ProgressStore *progressStore();
+    StudyView *studyView() const { return m_study; } // null until first opened
+    bool isStudyShown() const;
+
 public slots:
     void setLanguage(codex::Language language);
     void showCode(int code);
@@ -64,12 +79,17 @@ public slots:
     // catalogue in use and says why.
     void reloadCatalogue();
     void openCatalogue();
+    void showBrowser();
+    void showStudy();
+    void toggleStar(int code);
+    void editNote(int code);
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
@@ -86,6 +106,10 @@ private:
     void updateNavigationActions();
     void updateLanguageButton();
     bool loadCatalogueFile(const QString &path);
+    void showTreeMenu(const QPoint &position);
+    void updateStarActions();
+    void applyStarredFilter();
+    void refreshPersonal();
 
     Translations *m_translations = nullptr;
     QString m_catalogueFile;
@@ -96,6 +120,11 @@ private:
     QTreeView *m_tree = nullptr;
     DetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_views = nullptr;
+    StudyView *m_study = nullptr;
+    std::unique_ptr<ProgressStore> m_store;
+    QString m_dataDirectory;
+    bool m_storeScheduled = false;
     QLabel *m_matchLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
     QToolButton *m_languageButton = nullptr;
@@ -118,6 +147,12 @@ private:
     QAction *m_toggleLanguageAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_browseAction = nullptr;
+    QAction *m_studyAction = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+    QAction *m_starAction = nullptr;
+    QAction *m_noteAction = nullptr;
+    QAction *m_starredOnlyAction = nullptr;
 
     int m_currentCode = 0;
     QList<int> m_back;

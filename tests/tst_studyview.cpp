@@ -1,0 +1,360 @@
+// The Study view driven as a learner drives it: keys and clicks on the real
+// widgets, over a real progress database in a temporary directory.
+#include "catalogueloader.h"
+#include "progresscharts.h"
+#include "progressstore.h"
+#include "studyview.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+#include <optional>
+
+using namespace codex;
+
+class TestStudyView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void overview_listsEveryDeckWithItsCounts();
+    void answeringRightAndWrong_saysSoAndChangesTheCounts();
+    void flashcard_turnsWithSpaceAndIsRatedWithADigit();
+    void codeQuestion_takesDigitsAndEnter();
+    void escape_leavesTheSessionAndKeepsWhatWasAnswered();
+    void afterTheLastCard_saysDoneAndWhenTheNextIsDue();
+    void openInBrowser_asksForTheCode();
+    void optionsAreKeptInTheDatabase();
+    void unwritableLocation_studiesButSaysNothingIsKept();
+    void charts_describeWhatTheyShow();
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return m_view->findChild<T *>(name);
+    }
+    QTreeWidgetItem *deckItem(const QString &id) const;
+    void chooseDeck(const QString &id);
+    void chooseKind(const QString &kind);
+    QString verdict() const { return child<QLabel>(QStringLiteral("answerVerdict"))->text(); }
+
+    std::optional<Catalogue> m_catalogue;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<StudyView> m_view;
+};
+
+void TestStudyView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const LoadResult result = CatalogueLoader::loadEmbedded();
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    m_catalogue = result.catalogue;
+}
+
+void TestStudyView::init()
+{
+    m_translations = std::make_unique<Translations>();
+    QVERIFY(m_translations->apply(Language::English));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<ProgressStore>(m_dir->path());
+    m_view = std::make_unique<StudyView>(&*m_catalogue, m_store.get(), Language::English);
+    m_view->resize(900, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestStudyView::cleanup()
+{
+    m_view.reset();
+    m_store.reset();
+    m_dir.reset();
+    m_translations.reset();
+}
+
+QTreeWidgetItem *TestStudyView::deckItem(const QString &id) const
+{
+    QTreeWidget *decks = child<QTreeWidget>(QStringLiteral("deckList"));
+    for (int i = 0; i < decks->topLevelItemCount(); ++i) {
+        if (decks->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
+            return decks->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+void TestStudyView::chooseDeck(const QString &id)
+{
+    QTreeWidgetItem *item = deckItem(id);
+    QVERIFY(item);
+    child<QTreeWidget>(QStringLiteral("deckList"))->setCurrentItem(item);
+}
+
+void TestStudyView::chooseKind(const QString &kind)
+{
+    QComboBox *kinds = child<QComboBox>(QStringLiteral("kindChoice"));
+    const int index = kinds->findData(kind);
+    QVERIFY(index >= 0);
+    kinds->setCurrentIndex(index);
+    emit kinds->activated(index);
+}
+
+void TestStudyView::overview_listsEveryDeckWithItsCounts()
+{
+    QCOMPARE(m_view->page(), StudyView::Page::Overview);
+    QTreeWidget *decks = child<QTreeWidget>(QStringLiteral("deckList"));
+    QCOMPARE(decks->topLevelItemCount(), int(Decks::ids().size()));
+    for (const QString &id : Decks::ids())
+        QVERIFY2(deckItem(id), qPrintable(id));
+    // Nothing studied yet: everything new.
+    QTreeWidgetItem *common = deckItem(QStringLiteral("common"));
+    QVERIFY(common->text(1).toInt() > 100);
+    QCOMPARE(common->text(2), QStringLiteral("0"));
+    QCOMPARE(common->text(3), QStringLiteral("0"));
+    QCOMPARE(deckItem(QStringLiteral("starred"))->text(1), QStringLiteral("0"));
+    // Choosing one kind counts only its cards.
+    chooseKind(QStringLiteral("scenario"));
+    QCOMPARE(deckItem(QStringLiteral("common"))->text(1), QStringLiteral("28"));
+}
+
+void TestStudyView::answeringRightAndWrong_saysSoAndChangesTheCounts()
+{
+    chooseDeck(QStringLiteral("common"));
+    chooseKind(QStringLiteral("choice"));
+    const int newBefore = deckItem(QStringLiteral("common"))->text(1).toInt();
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("startStudy")), Qt::LeftButton);
+    QCOMPARE(m_view->page(), StudyView::Page::Question);
+    QVERIFY(child<QLabel>(QStringLiteral("questionPrompt"))->text().startsWith(u"What does "));
+
+    // Right, with the number key of the right option.
+    int right = m_view->session()->currentQuestion().correctOption;
+    QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + right));
+    QVERIFY(m_view->isAnswered());
+    QVERIFY2(verdict().startsWith(u"\u2713 Right"), qPrintable(verdict()));
+    QVERIFY(child<QLabel>(QStringLiteral("answerExplanation"))->isVisible());
+    QVERIFY(!child<QLabel>(QStringLiteral("answerExplanation"))->text().isEmpty());
+    // The buttons mark the right answer in a sign, not only in colour.
+    QVERIFY(child<QPushButton>(QStringLiteral("option%1").arg(right + 1))->text().startsWith(u"\u2713"));
+    // Keys do nothing more until Enter goes on.
+    QTest::keyClick(m_view.get(), Qt::Key_1);
+    QCOMPARE(m_store->reviewCount(), 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QVERIFY(!m_view->isAnswered());
+
+    // Wrong, by clicking another option.
+    right = m_view->session()->currentQuestion().correctOption;
+    const int wrong = (right + 1) % 4;
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("option%1").arg(wrong + 1)), Qt::LeftButton);
+    QVERIFY2(verdict().startsWith(u"\u2717 Wrong"), qPrintable(verdict()));
+    QVERIFY(verdict().contains(m_view->session() ? QString() : QString()));
+    QVERIFY(child<QPushButton>(QStringLiteral("option%1").arg(wrong + 1))->text().startsWith(u"\u2717"));
+    QCOMPARE(m_store->reviewCount(), 2);
+    const QList<ReviewRecord> reviews = m_store->reviews();
+    QVERIFY(reviews.at(0).correct);
+    QCOMPARE(reviews.at(0).rating, Rating::Good);
+    QVERIFY(!reviews.at(1).correct);
+    QCOMPARE(reviews.at(1).rating, Rating::Again);
+
+    // Back in the overview, two cards fewer are new.
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QCOMPARE(m_view->page(), StudyView::Page::Overview);
+    QTreeWidgetItem *common = deckItem(QStringLiteral("common"));
+    QCOMPARE(common->text(1).toInt(), newBefore - 2);
+    QCOMPARE(common->text(2).toInt() + common->text(3).toInt(), 2);
+    QVERIFY(child<QLabel>(QStringLiteral("studySummary"))->text().contains(u"Reviews: 2 (2 today)"));
+}
+
+void TestStudyView::flashcard_turnsWithSpaceAndIsRatedWithADigit()
+{
+    chooseDeck(QStringLiteral("5xx"));
+    chooseKind(QStringLiteral("flashcard"));
+    m_view->startSession();
+    QPushButton *turn = child<QPushButton>(QStringLiteral("turnCard"));
+    QLabel *back = child<QLabel>(QStringLiteral("cardBack"));
+    QVERIFY(turn->isVisible());
+    QVERIFY(!back->isVisible());
+    // A digit before the card is turned rates nothing.
+    QTest::keyClick(m_view.get(), Qt::Key_3);
+    QVERIFY(!m_view->isAnswered());
+    QTest::keyClick(turn, Qt::Key_Space);
+    QVERIFY(back->isVisible());
+    QVERIFY(back->text().contains(m_catalogue->entry(m_view->session()->currentQuestion().code)->phrase));
+    QVERIFY(child<QPushButton>(QStringLiteral("rate4"))->isVisible());
+    QTest::keyClick(m_view.get(), Qt::Key_4);
+    QVERIFY(m_view->isAnswered());
+    QCOMPARE(m_store->reviews().first().rating, Rating::Easy);
+    QCOMPARE(m_store->reviews().first().kind, QStringLiteral("flashcard"));
+}
+
+void TestStudyView::codeQuestion_takesDigitsAndEnter()
+{
+    chooseDeck(QStringLiteral("4xx"));
+    chooseKind(QStringLiteral("code"));
+    m_view->startSession();
+    QLineEdit *code = child<QLineEdit>(QStringLiteral("codeAnswer"));
+    QVERIFY(code->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), code);
+    const int answer = m_view->session()->currentQuestion().code;
+    QTest::keyClicks(code, QString::number(answer));
+    QTest::keyClick(code, Qt::Key_Return);
+    QVERIFY(m_view->isAnswered());
+    QVERIFY2(verdict().startsWith(u"\u2713 Right"), qPrintable(verdict()));
+    // The Enter that answered did not also go on past the answer.
+    QCOMPARE(m_store->reviewCount(), 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QVERIFY(!m_view->isAnswered());
+    QTest::keyClicks(code, QStringLiteral("599"));
+    QTest::keyClick(code, Qt::Key_Enter);
+    QVERIFY2(verdict().startsWith(u"\u2717 Wrong"), qPrintable(verdict()));
+    QCOMPARE(m_store->reviews().last().answer, QStringLiteral("599"));
+}
+
+void TestStudyView::escape_leavesTheSessionAndKeepsWhatWasAnswered()
+{
+    chooseDeck(QStringLiteral("standard"));
+    m_view->startSession();
+    QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + std::max(0, m_view->session()->currentQuestion().correctOption)));
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QCOMPARE(m_view->page(), StudyView::Page::Overview);
+    QVERIFY(!m_view->session());
+    QCOMPARE(m_store->reviewCount(), 1);
+    // A new session asks the rest of today's new cards: one was used.
+    m_view->startSession();
+    QCOMPARE(m_view->session()->newAtStart(), 9);
+}
+
+void TestStudyView::afterTheLastCard_saysDoneAndWhenTheNextIsDue()
+{
+    chooseDeck(QStringLiteral("1xx"));
+    chooseKind(QStringLiteral("choice"));
+    child<QSpinBox>(QStringLiteral("newLimit"))->setValue(2);
+    m_view->startSession();
+    for (int i = 0; i < 2; ++i) {
+        QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + m_view->session()->currentQuestion().correctOption));
+        QTest::keyClick(m_view.get(), Qt::Key_Return);
+    }
+    QCOMPARE(m_view->page(), StudyView::Page::Done);
+    const QString message = child<QLabel>(QStringLiteral("doneMessage"))->text();
+    QVERIFY2(message.contains(u"done for today") && message.contains(u"2 of 2 right") && message.contains(u"next card is due"),
+             qPrintable(message));
+    // Today's limit is spent: starting again says so at once.
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    m_view->startSession();
+    QCOMPARE(m_view->page(), StudyView::Page::Done);
+}
+
+void TestStudyView::openInBrowser_asksForTheCode()
+{
+    chooseDeck(QStringLiteral("3xx"));
+    chooseKind(QStringLiteral("choice"));
+    m_view->startSession();
+    const int code = m_view->session()->currentQuestion().code;
+    QTest::keyClick(m_view.get(), Qt::Key_1);
+    QLabel *link = child<QLabel>(QStringLiteral("openInBrowser"));
+    QVERIFY(link->isVisible());
+    QVERIFY(link->text().contains(QString::number(code)));
+    QSignalSpy spy(m_view.get(), &StudyView::openCodeRequested);
+    emit link->linkActivated(QStringLiteral("code:%1").arg(code));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toInt(), code);
+}
+
+void TestStudyView::optionsAreKeptInTheDatabase()
+{
+    chooseDeck(QStringLiteral("4xx"));
+    chooseKind(QStringLiteral("scenario"));
+    child<QSpinBox>(QStringLiteral("newLimit"))->setValue(25);
+    child<QSpinBox>(QStringLiteral("retention"))->setValue(85);
+    QComboBox *languages = child<QComboBox>(QStringLiteral("languageChoice"));
+    languages->setCurrentIndex(languages->findData(QStringLiteral("zh-en")));
+    emit languages->activated(languages->currentIndex());
+    m_view->startSession();
+    // Chinese prompt, English options.
+    QVERIFY(child<QLabel>(QStringLiteral("questionPrompt"))->text().contains(u"状态码"));
+    m_view->leaveSession();
+    m_view.reset();
+    m_view = std::make_unique<StudyView>(&*m_catalogue, m_store.get(), Language::English);
+    QCOMPARE(child<QSpinBox>(QStringLiteral("newLimit"))->value(), 25);
+    QCOMPARE(child<QSpinBox>(QStringLiteral("retention"))->value(), 85);
+    QCOMPARE(child<QComboBox>(QStringLiteral("kindChoice"))->currentData().toString(), QStringLiteral("scenario"));
+    QCOMPARE(child<QComboBox>(QStringLiteral("languageChoice"))->currentData().toString(), QStringLiteral("zh-en"));
+    QCOMPARE(child<QTreeWidget>(QStringLiteral("deckList"))->currentItem()->data(0, Qt::UserRole).toString(),
+             QStringLiteral("4xx"));
+    // What the command line reads too.
+    QCOMPARE(m_store->setting(QStringLiteral("dailyNewLimit")), QStringLiteral("25"));
+    QCOMPARE(m_store->setting(QStringLiteral("desiredRetention")), QStringLiteral("0.85"));
+}
+
+void TestStudyView::unwritableLocation_studiesButSaysNothingIsKept()
+{
+    // A directory that cannot be created: its parent is a regular file.
+    QFile blocker(m_dir->filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ProgressStore memoryOnly(m_dir->filePath(QStringLiteral("file/data")));
+    QVERIFY(!memoryOnly.isPersistent());
+    StudyView view(&*m_catalogue, &memoryOnly, Language::English);
+    view.show();
+    QLabel *notice = view.findChild<QLabel *>(QStringLiteral("studyNotice"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"Nothing you study now will be kept"), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(m_dir->filePath(QStringLiteral("file/data"))));
+    view.startSession();
+    QCOMPARE(view.page(), StudyView::Page::Question);
+    QTest::keyClick(&view, Qt::Key_1);
+    QVERIFY(view.isAnswered());
+    QCOMPARE(memoryOnly.reviewCount(), 1); // kept for the session
+}
+
+void TestStudyView::charts_describeWhatTheyShow()
+{
+    chooseDeck(QStringLiteral("common"));
+    chooseKind(QStringLiteral("choice"));
+    m_view->startSession();
+    QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + m_view->session()->currentQuestion().correctOption));
+    m_view->leaveSession();
+    ReviewChart *chart = child<ReviewChart>(QStringLiteral("reviewChart"));
+    QCOMPARE(chart->days().size(), 90);
+    QCOMPARE(chart->days().last().reviews, 1);
+    QVERIFY(chart->accessibleDescription().startsWith(u"1 reviews in the last 90 days"));
+    MasteryBars *bars = child<MasteryBars>(QStringLiteral("masteryBars"));
+    QCOMPARE(bars->mastery().size(), 5);
+    QVERIFY(bars->mastery().at(1) > 0 || bars->mastery().at(2) > 0 || bars->mastery().at(3) > 0
+            || bars->mastery().at(4) > 0);
+    QVERIFY(!bars->accessibleDescription().isEmpty());
+    // Painting in a dark palette neither crashes nor draws nothing.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+    chart->setPalette(dark);
+    const QImage image = chart->grab().toImage();
+    bool highlighted = false;
+    for (int x = 0; x < image.width() && !highlighted; ++x) {
+        for (int y = 0; y < image.height() && !highlighted; ++y)
+            highlighted = image.pixel(x, y) == dark.color(QPalette::Highlight).darker(130).rgb()
+                       || image.pixel(x, y) == dark.color(QPalette::Highlight).rgb();
+    }
+    QVERIFY(highlighted);
+}
+
+QTEST_MAIN(TestStudyView)
+#include "tst_studyview.moc"
