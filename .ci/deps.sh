@@ -7,7 +7,12 @@ packages=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6
           qt6-translations-l10n libgl-dev fonts-noto-cjk)
 case "${1:-app}" in
     app) ;;
-    test) packages+=(clang libclang-rt-14-dev llvm) ;;
+    test)
+        packages+=(clang libclang-rt-14-dev llvm)
+        # Node runs the reference FSRS implementation; the machine image may
+        # bring its own build, which Debian's package must not replace.
+        command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+        ;;
     *) echo "usage: $0 app|test" >&2; exit 2 ;;
 esac
 
