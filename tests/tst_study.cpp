@@ -271,6 +271,21 @@ void TestStudy::sourceQuestion_masksEveryGiveaway()
     for (const Description &description : notFound.descriptions)
         keepsOtherCodes = keepsOtherCodes || QuestionMaker::masked(notFound, description, Language::Chinese).contains(u"410");
     QVERIFY(keepsOtherCodes);
+    // After the answer, the source's own words come with their corrections.
+    bool sawCorrection = false;
+    for (quint32 seed = 0; seed < 30 && !sawCorrection; ++seed) {
+        const Question question = maker.make(notFound, QuestionKind::Source, {Language::English, Language::English}, seed);
+        for (const Description &description : notFound.descriptions) {
+            if (m_catalogue->source(description.sourceId)->name.en != question.sourceLabel)
+                continue;
+            QVERIFY(question.sourceText.startsWith(description.text.en));
+            for (const Note *note : notFound.notesOn(description.sourceId)) {
+                QVERIFY(question.sourceText.contains(note->text.en));
+                sawCorrection = true;
+            }
+        }
+    }
+    QVERIFY(sawCorrection);
     // The question shows the masked text, and only texts with something left to read.
     for (const Description *description : maker.maskableDescriptions(notFound))
         QVERIFY(!description->text.zh.isEmpty());

@@ -964,7 +964,7 @@ Reviews: %3 (%4 today)</source>
     </message>
     <message>
         <source>%1 says: %2</source>
-        <translation>%1 的说法：%2</translation>
+        <translation>%1的说法：%2</translation>
     </message>
     <message>
         <source>Open %1 in the browser</source>

@@ -30,6 +30,7 @@ constexpr Phrase CodeOfScenario{u"这种情况下应该返回哪个状态码？"
 constexpr Phrase FlashcardFront{u"%1：你记得它的名称和含义吗？", u"%1: do you remember its name and meaning?"};
 constexpr Phrase Right{u"对", u"Right"};
 constexpr Phrase Wrong{u"不对", u"Wrong"};
+constexpr Phrase CorrectionLabel{u"更正：", u"Correction: "};
 constexpr Phrase NoCorrection{u"这段文字没有更正：它与现行规范一致。", u"This text carries no correction: it agrees with the current specification."};
 
 constexpr QuestionKind KindOrder[] = {QuestionKind::Choice, QuestionKind::Code, QuestionKind::Source,
@@ -269,6 +270,9 @@ Question QuestionMaker::make(const StatusEntry &entry, QuestionKind kind, const 
         question.passage = masked(entry, *description, prompt);
         question.sourceLabel = sourceName(*description, prompt);
         question.sourceText = description->text.in(prompt);
+        // What the source got wrong is part of the answer.
+        for (const Note *note : entry.notesOn(description->sourceId))
+            question.sourceText += QStringLiteral("\n\n") + CorrectionLabel.in(prompt) + note->text.in(prompt);
         chooseCode([&](const StatusEntry &option) { return codeLabel(option, answer); });
         break;
     }
