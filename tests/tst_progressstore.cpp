@@ -234,7 +234,10 @@ void TestProgressStore::freshFile_getsCurrentSchemaAndOurApplicationId()
     QCOMPARE(connection.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(connection.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
         QStringList({ QStringLiteral("cards"), QStringLiteral("notes"), QStringLiteral("reviews"),
-            QStringLiteral("settings"), QStringLiteral("stars") }));
+            QStringLiteral("schema_versions"), QStringLiteral("settings"), QStringLiteral("stars") }));
+    // Each migration step is recorded with when it ran.
+    QCOMPARE(connection.column(QStringLiteral("SELECT version FROM schema_versions ORDER BY version")),
+        QStringList({ QStringLiteral("1"), QStringLiteral("2") }));
     // One index, for ordering and per-day grouping; keys are the tables.
     QCOMPARE(connection.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'")),
         QStringList { QStringLiteral("reviews_reviewed_at") });
@@ -285,6 +288,8 @@ void TestProgressStore::versionOneDatabase_migratesKeepingEveryReview()
     Connection connection(path);
     QCOMPARE(connection.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
     QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM reviews")).toInt(), 3);
+    // Only the step that ran here is in the history: version 1 came before it.
+    QCOMPARE(connection.column(QStringLiteral("SELECT version FROM schema_versions")), QStringList { QStringLiteral("2") });
     QCOMPARE(
         connection.value(QStringLiteral("SELECT text FROM notes WHERE code = 404")).toString(), QStringLiteral("kept"));
 }

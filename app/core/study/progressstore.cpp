@@ -59,6 +59,8 @@ QList<QStringList> migrationSteps()
                            "reviewed_at INTEGER NOT NULL, rating INTEGER NOT NULL, correct INTEGER NOT NULL, "
                            "answer TEXT NOT NULL, duration_ms INTEGER NOT NULL, language TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX reviews_reviewed_at ON reviews (reviewed_at)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER PRIMARY KEY, "
+                           "applied_at INTEGER NOT NULL)"),
         },
         // 2: stars, personal notes and study preferences.
         {
@@ -66,6 +68,9 @@ QList<QStringList> migrationSteps()
             QStringLiteral(
                 "CREATE TABLE notes (code INTEGER PRIMARY KEY, text TEXT NOT NULL, updated_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+            // Files made by early builds of step 1 had no history table.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER PRIMARY KEY, "
+                           "applied_at INTEGER NOT NULL)"),
         },
     };
 }
@@ -332,6 +337,13 @@ ProgressStore::Private::Outcome ProgressStore::Private::migrate(QString *detail)
                 if (!query.exec(statement))
                     return failed();
             }
+            // The header's user_version is what opening reads; this table
+            // keeps when each step ran, for whoever debugs an old file.
+            query.prepare(QStringLiteral("INSERT OR REPLACE INTO schema_versions (version, applied_at) VALUES (?, ?)"));
+            query.addBindValue(version);
+            query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (!query.exec())
+                return failed();
             if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
                 || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
                 return failed();
