@@ -268,9 +268,9 @@ void TestCommandLine::parse_refusesBadArguments_data()
     QTest::newRow("unknown command") << QStringList { QStringLiteral("find"), QStringLiteral("404") }
                                      << QStringLiteral("unknown command \"find\"");
     QTest::newRow("--json without command")
-        << QStringList { QStringLiteral("--json") } << QStringLiteral("--json goes with show, search, list or progress");
+        << QStringList { QStringLiteral("--json") } << QStringLiteral("--json goes with show, search, list, progress, compare or guide");
     QTest::newRow("--json with a window code") << QStringList { QStringLiteral("404"), QStringLiteral("--json") }
-                                               << QStringLiteral("--json goes with show, search, list or progress");
+                                               << QStringLiteral("--json goes with show, search, list, progress, compare or guide");
 }
 
 void TestCommandLine::parse_refusesBadArguments()
@@ -295,7 +295,7 @@ void TestCommandLine::showJson_hasTheWholeEntry()
     const QJsonObject object = document.object();
 
     for (const char *key : { "code", "phrase", "class", "status", "reference", "title", "aliases", "summary", "related",
-             "descriptions", "notes" })
+             "descriptions", "notes", "facts" })
         QVERIFY2(object.contains(QLatin1String(key)), key);
     QCOMPARE(object.value(u"code").toInt(), 404);
     QCOMPARE(object.value(u"phrase").toString(), QStringLiteral("Not Found"));

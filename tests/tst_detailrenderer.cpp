@@ -431,6 +431,12 @@ void TestDetailRenderer::render_linksRelatedCodes()
     QList<int> linked;
     for (auto it = link.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
+        // The one other link compares the code with its related codes.
+        if (const QList<int> compared = DetailRenderer::codesFromComparisonLink(match.captured(1)); !compared.isEmpty()) {
+            QCOMPARE(compared, (QList<int>{code} + entry->related).mid(0, 6));
+            QCOMPARE(match.captured(2), DetailRenderer::label(DetailRenderer::Label::CompareThese));
+            continue;
+        }
         const int target = DetailRenderer::codeFromLink(match.captured(1));
         QVERIFY2(target, qPrintable(match.captured(1)));
         // The link names the code and its phrase.

@@ -52,10 +52,52 @@ QList<const Note *> StatusEntry::notesOn(const QString &sourceId) const
     return result;
 }
 
-Catalogue::Catalogue(QList<Source> sources, QList<StatusClass> classes, QList<StatusEntry> entries)
+QString requirementKey(HeaderFact::Requirement requirement)
+{
+    switch (requirement) {
+    case HeaderFact::Requirement::Must: return QStringLiteral("must");
+    case HeaderFact::Requirement::Should: return QStringLiteral("should");
+    case HeaderFact::Requirement::May: return QStringLiteral("may");
+    }
+    return {};
+}
+
+QString redirectMethodKey(CodeFacts::RedirectMethod method)
+{
+    switch (method) {
+    case CodeFacts::RedirectMethod::MayChange: return QStringLiteral("may-change");
+    case CodeFacts::RedirectMethod::BecomesGet: return QStringLiteral("becomes-get");
+    case CodeFacts::RedirectMethod::Kept: return QStringLiteral("kept");
+    }
+    return {};
+}
+
+QString originKey(CodeFacts::Origin origin)
+{
+    switch (origin) {
+    case CodeFacts::Origin::Origin: return QStringLiteral("origin");
+    case CodeFacts::Origin::Intermediary: return QStringLiteral("intermediary");
+    case CodeFacts::Origin::Any: return QStringLiteral("any");
+    }
+    return {};
+}
+
+const GuideNode *Guide::node(const QString &id) const
+{
+    for (const GuideNode &each : nodes) {
+        if (each.id == id)
+            return &each;
+    }
+    return nullptr;
+}
+
+Catalogue::Catalogue(QList<Source> sources, QList<StatusClass> classes, QList<StatusEntry> entries,
+                     QList<CodeGroup> groups, Guide guide)
     : m_sources(std::move(sources))
     , m_classes(std::move(classes))
     , m_entries(std::move(entries))
+    , m_groups(std::move(groups))
+    , m_guide(std::move(guide))
 {
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const StatusEntry &a, const StatusEntry &b) { return a.code < b.code; });
@@ -70,6 +112,15 @@ const StatusEntry *Catalogue::entry(int code) const
 {
     const int index = indexOf(code);
     return index < 0 ? nullptr : &m_entries.at(index);
+}
+
+const CodeGroup *Catalogue::group(const QString &id) const
+{
+    for (const CodeGroup &each : m_groups) {
+        if (each.id == id)
+            return &each;
+    }
+    return nullptr;
 }
 
 const Source *Catalogue::source(const QString &id) const

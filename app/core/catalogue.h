@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace codex {
 
 // A text the catalogue holds in both languages.
@@ -62,6 +64,49 @@ struct Note
     LocalizedText text;
 };
 
+// A header field that goes with a code, as strongly as the RFC puts it.
+struct HeaderFact
+{
+    enum class Requirement { Must, Should, May };
+    QString name;
+    Requirement requirement = Requirement::May;
+    QString section; // "RFC 9110, Section 15.5.2"
+};
+
+// The facts that tell confusable codes apart, each from an RFC section.
+// present is false for a code the catalogue has no facts for (unofficial).
+struct CodeFacts
+{
+    enum class RedirectMethod { MayChange, BecomesGet, Kept };
+    enum class Origin { Origin, Intermediary, Any };
+    struct Redirect
+    {
+        bool permanent = false;
+        RedirectMethod method = RedirectMethod::Kept;
+    };
+    struct Name
+    {
+        QString phrase;
+        QString rfc;
+    };
+
+    bool present = false;
+    bool cacheableByDefault = false;
+    bool contentAllowed = true;
+    std::optional<Redirect> redirect; // for the 3xx codes that send the client elsewhere
+    QList<HeaderFact> headers;
+    LocalizedText retry; // what a client should do next
+    Origin generatedBy = Origin::Origin;
+    QString introducedRfc;
+    int introducedYear = 0;
+    QList<Name> names; // every reason phrase the code has had, oldest first
+    QHash<QString, QString> sections; // fact key ("cacheableByDefault") -> "RFC 9110, Section 15.1"
+};
+
+QString requirementKey(HeaderFact::Requirement requirement); // "must", "should", "may"
+QString redirectMethodKey(CodeFacts::RedirectMethod method); // "may-change", "becomes-get", "kept"
+QString originKey(CodeFacts::Origin origin);                 // "origin", "intermediary", "any"
+
 struct StatusEntry
 {
     int code = 0;
@@ -80,6 +125,7 @@ struct StatusEntry
     QList<Description> descriptions;
     QList<Note> notes;
     QList<int> related;
+    CodeFacts facts;
 
     int classDigit() const { return code / 100; }
     // The corrections of one source's text, in catalogue order; with an
@@ -87,16 +133,56 @@ struct StatusEntry
     QList<const Note *> notesOn(const QString &sourceId) const;
 };
 
+// Codes people confuse, with how to tell them apart.
+struct CodeGroup
+{
+    QString id;
+    LocalizedText name;
+    QList<int> codes;
+    LocalizedText summary;
+};
+
+// "Which code should I return?": questions whose answers lead to another
+// question or to a code.
+struct GuideAnswer
+{
+    LocalizedText label;
+    QString next;         // a node id, or empty at a leaf
+    int code = 0;         // at a leaf
+    LocalizedText reason; // at a leaf: why this code
+    QString section;      // at a leaf: where the RFC defines it
+    bool isLeaf() const { return code != 0; }
+};
+
+struct GuideNode
+{
+    QString id;
+    LocalizedText question;
+    QList<GuideAnswer> answers;
+};
+
+struct Guide
+{
+    QString root;
+    QList<GuideNode> nodes;
+    const GuideNode *node(const QString &id) const;
+    bool isEmpty() const { return nodes.isEmpty(); }
+};
+
 // The whole catalogue, immutable once loaded. Entries are sorted by code.
 class Catalogue final
 {
 public:
     Catalogue() = default;
-    Catalogue(QList<Source> sources, QList<StatusClass> classes, QList<StatusEntry> entries);
+    Catalogue(QList<Source> sources, QList<StatusClass> classes, QList<StatusEntry> entries,
+              QList<CodeGroup> groups = {}, Guide guide = {});
 
     const QList<Source> &sources() const { return m_sources; }
     const QList<StatusClass> &classes() const { return m_classes; }
     const QList<StatusEntry> &entries() const { return m_entries; }
+    const QList<CodeGroup> &groups() const { return m_groups; }
+    const CodeGroup *group(const QString &id) const;
+    const Guide &guide() const { return m_guide; }
 
     const StatusEntry *entry(int code) const;
     int indexOf(int code) const { return m_indexByCode.value(code, -1); }
@@ -109,6 +195,8 @@ private:
     QList<Source> m_sources;
     QList<StatusClass> m_classes;
     QList<StatusEntry> m_entries;
+    QList<CodeGroup> m_groups;
+    Guide m_guide;
     QHash<int, int> m_indexByCode;
 };
 

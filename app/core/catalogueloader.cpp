@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace codex {
 
@@ -254,6 +255,256 @@ public:
         return result;
     }
 
+    bool boolean(const Path &where, const QJsonObject &object, const char16_t *key)
+    {
+        const Path path = where.member(key);
+        const QJsonValue value = object.value(QStringView(key));
+        if (!requireType(path, value, QJsonValue::Bool, u"true or false"))
+            return false;
+        return value.toBool();
+    }
+
+    // One of a fixed set of words; returns its index, or -1.
+    int oneOf(const Path &where, const QJsonObject &object, const char16_t *key, const QStringList &words)
+    {
+        const QString word = string(where, object, key, CatalogueLoader::MaxShortLength);
+        const int index = int(words.indexOf(word));
+        if (index < 0 && !word.isEmpty())
+            error(where.member(key), QStringLiteral("\"%1\" is not one of %2").arg(word, words.join(QStringLiteral(", "))));
+        return index;
+    }
+
+    CodeFacts facts(const Path &path, const QJsonValue &value)
+    {
+        CodeFacts facts;
+        if (!requireType(path, value, QJsonValue::Object, u"an object"))
+            return facts;
+        const QJsonObject object = value.toObject();
+        facts.present = true;
+        facts.cacheableByDefault = boolean(path, object, u"cacheableByDefault");
+        facts.contentAllowed = boolean(path, object, u"contentAllowed");
+        const QJsonValue redirect = object.value(u"redirect");
+        const Path redirectPath = path.member(u"redirect");
+        if (!redirect.isNull()
+            && requireType(redirectPath, redirect, QJsonValue::Object, u"null or an object with \"permanent\" and \"method\"")) {
+            CodeFacts::Redirect result;
+            result.permanent = boolean(redirectPath, redirect.toObject(), u"permanent");
+            const int method = oneOf(redirectPath, redirect.toObject(), u"method",
+                                     {QStringLiteral("may-change"), QStringLiteral("becomes-get"), QStringLiteral("kept")});
+            result.method = CodeFacts::RedirectMethod(std::max(0, method));
+            facts.redirect = result;
+        }
+        const Path headerList = path.member(u"headers");
+        const QJsonArray headers = array(path, object, u"headers");
+        for (int i = 0; i < headers.size(); ++i) {
+            const Path item = headerList.item(i);
+            if (!requireType(item, headers.at(i), QJsonValue::Object, u"an object"))
+                continue;
+            const QJsonObject header = headers.at(i).toObject();
+            HeaderFact result;
+            result.name = string(item, header, u"name", CatalogueLoader::MaxShortLength);
+            const int requirement = oneOf(item, header, u"requirement",
+                                          {QStringLiteral("must"), QStringLiteral("should"), QStringLiteral("may")});
+            result.requirement = HeaderFact::Requirement(std::max(0, requirement));
+            result.section = string(item, header, u"section", CatalogueLoader::MaxShortLength);
+            facts.headers << result;
+        }
+        facts.retry = localized(path, object, u"retry");
+        const int origin = oneOf(path, object, u"generatedBy",
+                                 {QStringLiteral("origin"), QStringLiteral("intermediary"), QStringLiteral("any")});
+        facts.generatedBy = CodeFacts::Origin(std::max(0, origin));
+
+        const Path historyPath = path.member(u"history");
+        const QJsonValue history = object.value(u"history");
+        if (requireType(historyPath, history, QJsonValue::Object, u"an object with \"introduced\" and \"names\"")) {
+            const Path introducedPath = historyPath.member(u"introduced");
+            const QJsonValue introduced = history.toObject().value(u"introduced");
+            if (requireType(introducedPath, introduced, QJsonValue::Object, u"an object with \"rfc\" and \"year\"")) {
+                facts.introducedRfc = string(introducedPath, introduced.toObject(), u"rfc", CatalogueLoader::MaxShortLength);
+                facts.introducedYear = integer(introducedPath.member(u"year"), introduced.toObject().value(u"year"), 1990, 2100);
+            }
+            const Path nameList = historyPath.member(u"names");
+            const QJsonArray names = array(historyPath, history.toObject(), u"names");
+            if (names.isEmpty() && history.toObject().value(u"names").isArray())
+                error(nameList, QStringLiteral("must hold at least the current phrase"));
+            for (int i = 0; i < names.size(); ++i) {
+                const Path item = nameList.item(i);
+                if (!requireType(item, names.at(i), QJsonValue::Object, u"an object with \"phrase\" and \"rfc\""))
+                    continue;
+                facts.names << CodeFacts::Name{string(item, names.at(i).toObject(), u"phrase", CatalogueLoader::MaxShortLength),
+                                               string(item, names.at(i).toObject(), u"rfc", CatalogueLoader::MaxShortLength)};
+            }
+        }
+        if (object.contains(u"sections")) {
+            static const QStringList keys{QStringLiteral("cacheableByDefault"), QStringLiteral("contentAllowed"),
+                                          QStringLiteral("redirect"), QStringLiteral("retry"), QStringLiteral("generatedBy"),
+                                          QStringLiteral("history")};
+            const Path sectionsPath = path.member(u"sections");
+            const QJsonValue sections = object.value(u"sections");
+            if (requireType(sectionsPath, sections, QJsonValue::Object, u"an object")) {
+                const QJsonObject map = sections.toObject();
+                for (auto it = map.begin(); it != map.end(); ++it) {
+                    if (!keys.contains(it.key())) {
+                        error(sectionsPath, QStringLiteral("\"%1\" is not a fact (%2)").arg(it.key().left(40), keys.join(QStringLiteral(", "))));
+                        continue;
+                    }
+                    if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                        error(sectionsPath, QStringLiteral("\"%1\" must be a section such as \"RFC 9110, Section 15.1\"").arg(it.key()));
+                    else
+                        facts.sections.insert(it.key(), limited(sectionsPath, it.value().toString(), CatalogueLoader::MaxShortLength));
+                }
+            }
+        }
+        return facts;
+    }
+
+    QList<CodeGroup> groups(const Path &root, const QJsonObject &object)
+    {
+        QList<CodeGroup> result;
+        if (!object.contains(u"groups"))
+            return result;
+        QSet<QString> seen;
+        const Path list = root.member(u"groups");
+        const QJsonArray items = array(root, object, u"groups");
+        for (int i = 0; i < items.size(); ++i) {
+            const Path where = list.item(i);
+            if (!requireType(where, items.at(i), QJsonValue::Object, u"an object"))
+                continue;
+            const QJsonObject fields = items.at(i).toObject();
+            CodeGroup group;
+            group.id = string(where, fields, u"id", CatalogueLoader::MaxShortLength);
+            if (seen.contains(group.id))
+                error(where.member(u"id"), QStringLiteral("\"%1\" appears twice").arg(group.id));
+            seen.insert(group.id);
+            group.name = localized(where, fields, u"name", CatalogueLoader::MaxShortLength);
+            group.summary = localized(where, fields, u"summary");
+            const Path codeList = where.member(u"codes");
+            const QJsonArray codes = array(where, fields, u"codes");
+            for (int c = 0; c < codes.size(); ++c) {
+                const int code = integer(codeList.item(c), codes.at(c), 100, 599);
+                if (code < 100)
+                    continue;
+                if (group.codes.contains(code))
+                    error(codeList.item(c), QStringLiteral("code %1 appears twice").arg(code));
+                else
+                    group.codes << code;
+            }
+            if (fields.value(u"codes").isArray() && (codes.size() < 2 || codes.size() > 6))
+                error(codeList, QStringLiteral("must hold two to six codes, found %1").arg(codes.size()));
+            result << group;
+        }
+        return result;
+    }
+
+    Guide guide(const Path &root, const QJsonObject &object)
+    {
+        Guide result;
+        if (!object.contains(u"guide"))
+            return result;
+        const Path where = root.member(u"guide");
+        const QJsonValue value = object.value(u"guide");
+        if (!requireType(where, value, QJsonValue::Object, u"an object with \"root\" and \"nodes\""))
+            return result;
+        const QJsonObject fields = value.toObject();
+        result.root = string(where, fields, u"root", CatalogueLoader::MaxShortLength);
+        const Path nodeList = where.member(u"nodes");
+        const QJsonArray nodes = array(where, fields, u"nodes");
+        QSet<QString> seen;
+        for (int i = 0; i < nodes.size(); ++i) {
+            const Path item = nodeList.item(i);
+            if (!requireType(item, nodes.at(i), QJsonValue::Object, u"an object"))
+                continue;
+            const QJsonObject node = nodes.at(i).toObject();
+            GuideNode parsed;
+            parsed.id = string(item, node, u"id", CatalogueLoader::MaxShortLength);
+            if (seen.contains(parsed.id))
+                error(item.member(u"id"), QStringLiteral("\"%1\" appears twice").arg(parsed.id));
+            seen.insert(parsed.id);
+            parsed.question = localized(item, node, u"question");
+            const Path answerList = item.member(u"answers");
+            const QJsonArray answers = array(item, node, u"answers");
+            if (node.value(u"answers").isArray() && answers.size() < 2)
+                error(answerList, QStringLiteral("a question needs at least two answers, found %1").arg(answers.size()));
+            for (int a = 0; a < answers.size(); ++a) {
+                const Path answerPath = answerList.item(a);
+                if (!requireType(answerPath, answers.at(a), QJsonValue::Object, u"an object"))
+                    continue;
+                const QJsonObject answer = answers.at(a).toObject();
+                GuideAnswer parsedAnswer;
+                parsedAnswer.label = localized(answerPath, answer, u"label", CatalogueLoader::MaxShortLength * 2);
+                const bool hasNext = answer.contains(u"next");
+                const bool hasCode = answer.contains(u"code");
+                if (hasNext == hasCode) {
+                    error(answerPath, QStringLiteral("needs either \"next\" (another question) or \"code\" (an answer), not %1")
+                                          .arg(hasNext ? QStringLiteral("both") : QStringLiteral("neither")));
+                } else if (hasNext) {
+                    parsedAnswer.next = string(answerPath, answer, u"next", CatalogueLoader::MaxShortLength);
+                } else {
+                    parsedAnswer.code = std::max(0, integer(answerPath.member(u"code"), answer.value(u"code"), 100, 599));
+                    parsedAnswer.reason = localized(answerPath, answer, u"reason");
+                    parsedAnswer.section = string(answerPath, answer, u"section", CatalogueLoader::MaxShortLength);
+                }
+                parsed.answers << parsedAnswer;
+            }
+            result.nodes << parsed;
+        }
+        return result;
+    }
+
+    // What only the whole guide shows: answers leading nowhere, codes the
+    // catalogue lacks, nodes the root never reaches, and cycles.
+    void checkGuide(const Path &root, const Guide &guide, const QHash<int, int> &codes)
+    {
+        if (guide.nodes.isEmpty())
+            return;
+        const Path where = root.member(u"guide");
+        const Path nodeList = where.member(u"nodes");
+        QHash<QString, int> indexById;
+        for (int i = 0; i < guide.nodes.size(); ++i)
+            indexById.insert(guide.nodes.at(i).id, i);
+        if (!indexById.contains(guide.root))
+            error(where.member(u"root"), QStringLiteral("\"%1\" is not a node").arg(guide.root));
+        for (int i = 0; i < guide.nodes.size(); ++i) {
+            const GuideNode &node = guide.nodes.at(i);
+            for (int a = 0; a < node.answers.size(); ++a) {
+                const GuideAnswer &answer = node.answers.at(a);
+                const Path answerPath = nodeList.item(i).member(u"answers").item(a);
+                if (!answer.isLeaf() && !answer.next.isEmpty() && !indexById.contains(answer.next))
+                    error(answerPath.member(u"next"), QStringLiteral("\"%1\" is not a node").arg(answer.next));
+                if (answer.isLeaf() && !codes.contains(answer.code))
+                    error(answerPath.member(u"code"), QStringLiteral("code %1 is not in the catalogue").arg(answer.code));
+            }
+        }
+        // Depth-first from the root: grey nodes are on the current path, so
+        // reaching one again is a cycle.
+        enum class Mark { White, Grey, Black };
+        QList<Mark> marks(guide.nodes.size(), Mark::White);
+        std::function<void(int, QStringList)> visit = [&](int index, QStringList trail) {
+            marks[index] = Mark::Grey;
+            trail << guide.nodes.at(index).id;
+            const GuideNode &node = guide.nodes.at(index);
+            for (int a = 0; a < node.answers.size(); ++a) {
+                const auto next = indexById.constFind(node.answers.at(a).next);
+                if (node.answers.at(a).isLeaf() || next == indexById.cend())
+                    continue;
+                if (marks.at(*next) == Mark::Grey)
+                    error(nodeList.item(index).member(u"answers").item(a).member(u"next"),
+                          QStringLiteral("leads back to \"%1\": the guide has a cycle (%2)")
+                              .arg(node.answers.at(a).next, (trail + QStringList{node.answers.at(a).next}).join(QStringLiteral(" -> "))));
+                else if (marks.at(*next) == Mark::White)
+                    visit(*next, trail);
+            }
+            marks[index] = Mark::Black;
+        };
+        if (indexById.contains(guide.root))
+            visit(indexById.value(guide.root), {});
+        for (int i = 0; i < guide.nodes.size(); ++i) {
+            if (marks.at(i) == Mark::White)
+                error(nodeList.item(i), QStringLiteral("\"%1\" cannot be reached from the root \"%2\"")
+                                            .arg(guide.nodes.at(i).id, guide.root));
+        }
+    }
+
     // item is the code's place in "codes"; its messages name the code too.
     StatusEntry entry(const Path &item, const QJsonObject &object, const QSet<QString> &sourceIds,
                       const QSet<int> &classDigits, int schema)
@@ -347,6 +598,9 @@ public:
             result.text = localized(path, note, u"text");
             entry.notes << result;
         }
+
+        if (object.contains(u"facts"))
+            entry.facts = facts(where.member(u"facts"), object.value(u"facts"));
 
         const Path relatedList = where.member(u"related");
         const QJsonArray related = array(where, object, u"related");
@@ -579,9 +833,21 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
         }
     }
 
+    QList<CodeGroup> groups = validator.groups(top, root);
+    const Path groupList = top.member(u"groups");
+    for (int i = 0; i < groups.size(); ++i) {
+        for (int c = 0; c < groups.at(i).codes.size(); ++c) {
+            if (!firstIndex.contains(groups.at(i).codes.at(c)))
+                validator.error(groupList.item(i).member(u"codes").item(c),
+                                QStringLiteral("code %1 is not in the catalogue").arg(groups.at(i).codes.at(c)));
+        }
+    }
+    Guide guide = validator.guide(top, root);
+    validator.checkGuide(top, guide, firstIndex);
+
     if (!validator.errors.isEmpty())
         return {std::nullopt, validator.report(origin)};
-    return {Catalogue(std::move(sources), std::move(classes), std::move(entries)), {}};
+    return {Catalogue(std::move(sources), std::move(classes), std::move(entries), std::move(groups), std::move(guide)), {}};
 }
 
 } // namespace codex

@@ -1,5 +1,6 @@
 #include "detailrenderer.h"
 
+#include "comparison.h"
 #include "search.h"
 
 #include <QRegularExpression>
@@ -65,6 +66,29 @@ DetailRenderer::Action DetailRenderer::actionFromLink(const QString &link, int *
     return action;
 }
 
+QString DetailRenderer::linkForComparison(const QList<int> &codes)
+{
+    QStringList numbers;
+    for (const int code : codes)
+        numbers << QString::number(code);
+    return QStringLiteral("compare:") + numbers.join(u',');
+}
+
+QList<int> DetailRenderer::codesFromComparisonLink(const QString &link)
+{
+    if (!link.startsWith(u"compare:"))
+        return {};
+    QList<int> codes;
+    for (const QString &part : link.mid(8).split(u',')) {
+        bool ok = false;
+        const int code = part.toInt(&ok);
+        if (!ok || code < 100 || code > 599 || codes.contains(code))
+            return {};
+        codes << code;
+    }
+    return codes.size() >= 2 && codes.size() <= 6 ? codes : QList<int>();
+}
+
 QString DetailRenderer::label(Label label)
 {
     switch (label) {
@@ -90,6 +114,9 @@ QString DetailRenderer::label(Label label)
     case Label::YourNote: return tr("Your note");
     case Label::AddNote: return tr("Add a note");
     case Label::EditNote: return tr("Edit the note");
+    case Label::Facts: return tr("Facts");
+    //: A link under the related codes: compare this code with them side by side.
+    case Label::CompareThese: return tr("Compare them side by side");
     }
     return {};
 }
@@ -245,6 +272,19 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
 
     html += heading.arg(label(Label::Summary).toHtmlEscaped());
     html += textToHtml(entry.summary.in(language), terms, palette);
+    const QList<FactRow> factRows = Comparison::factRows(entry, language);
+    if (!factRows.isEmpty()) {
+        html += heading.arg(label(Label::Facts).toHtmlEscaped());
+        QString rows;
+        for (const FactRow &row : factRows) {
+            rows += QStringLiteral("<tr><td valign=\"top\" style=\"color:%1; padding-right:12px;\">%2</td><td valign=\"top\">%3")
+                        .arg(muted, row.label.toHtmlEscaped(), text(row.value));
+            if (!row.section.isEmpty())
+                rows += QStringLiteral(" <span style=\"color:%1;\">(%2)</span>").arg(muted, text(row.section));
+            rows += QStringLiteral("</td></tr>");
+        }
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">") + rows + QStringLiteral("</table>");
+    }
     if (marks.available && !marks.note.isEmpty()) {
         // The learner's own words, plain text: every line kept as typed.
         html += heading.arg(label(Label::YourNote).toHtmlEscaped());
@@ -313,6 +353,14 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
             links << QStringLiteral("<a href=\"%1\">%2</a>").arg(linkForCode(code), label.toHtmlEscaped());
         }
         html += QStringLiteral("<p>") + links.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+        QList<int> group{entry.code};
+        for (const int code : entry.related) {
+            if (catalogue.entry(code) && group.size() < Comparison::MaxCodes)
+                group << code;
+        }
+        if (group.size() >= Comparison::MinCodes)
+            html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                        .arg(linkForComparison(group), label(Label::CompareThese).toHtmlEscaped());
     }
     html += QStringLiteral("</body></html>");
     return html;

@@ -19,6 +19,10 @@ DetailView::DetailView(QWidget *parent)
             emit codeActivated(code);
             return;
         }
+        if (const QList<int> codes = DetailRenderer::codesFromComparisonLink(link); !codes.isEmpty()) {
+            emit compareRequested(codes);
+            return;
+        }
         switch (DetailRenderer::actionFromLink(link, &code)) {
         case DetailRenderer::Action::ToggleStar: emit starToggled(code); break;
         case DetailRenderer::Action::EditNote: emit noteEditRequested(code); break;

@@ -22,6 +22,7 @@ signals:
     void codeActivated(int code);
     void starToggled(int code);
     void noteEditRequested(int code);
+    void compareRequested(const QList<int> &codes);
 };
 
 } // namespace codex

@@ -3,6 +3,8 @@
 #include "aboutdialog.h"
 #include "catalogueloader.h"
 #include "cataloguemodel.h"
+#include "comparison.h"
+#include "compareview.h"
 #include "detailrenderer.h"
 #include "detailview.h"
 #include "progressstore.h"
@@ -59,7 +61,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Extended: Ctrl or Shift picks several codes to compare.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(true);
     // Sized once for three digits: ResizeToContents would measure every row's
@@ -80,6 +83,14 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_search);
+    // Offered when the search names codes ("301 vs 308") or a group ("redirect").
+    m_compareOffer = new QToolButton(left);
+    m_compareOffer->setObjectName(QStringLiteral("compareOffer"));
+    m_compareOffer->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_compareOffer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_compareOffer->hide();
+    connect(m_compareOffer, &QToolButton::clicked, this, [this] { showComparison(m_offeredCodes); });
+    leftLayout->addWidget(m_compareOffer);
     leftLayout->addWidget(m_tree);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -111,6 +122,7 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     connect(m_detail, &DetailView::codeActivated, this, &MainWindow::showCode);
     connect(m_detail, &DetailView::starToggled, this, &MainWindow::toggleStar);
     connect(m_detail, &DetailView::noteEditRequested, this, &MainWindow::editNote);
+    connect(m_detail, &DetailView::compareRequested, this, &MainWindow::showComparison);
     // A class the search brings back (Esc, a wider query) opens as it was at
     // start; classes that stayed visible keep the user's choice.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
@@ -131,13 +143,18 @@ void MainWindow::setCatalogue(const Catalogue &catalogue, const QString &catalog
     const int code = m_currentCode;
     m_model->setCatalogue(catalogue);
     m_catalogueFile = catalogueFile;
-    m_back.clear();
-    m_forward.clear();
+    m_history.clear();
     m_currentCode = 0;
     spanClassRows();
     m_tree->expandAll();
     if (m_study)
         m_study->setCatalogue(&m_model->catalogue());
+    if (m_compare)
+        m_compare->setCatalogue(&m_model->catalogue());
+    if (m_guide)
+        m_guide->setCatalogue(&m_model->catalogue());
+    if (m_groupsMenu)
+        m_groupsMenu->clear(); // filled again when next opened
     // The code on show stays if the new catalogue has it.
     if (m_model->catalogue().entry(code))
         navigate(code, false);
@@ -218,6 +235,31 @@ void MainWindow::createActions()
     m_studyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_studyAction, &QAction::triggered, this, &MainWindow::showStudy);
 
+    m_compareAction = new QAction(m_viewGroup);
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setCheckable(true);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_compareAction, &QAction::triggered, this, [this] {
+        ensureCompareView();
+        if (m_compare->codes().isEmpty()) {
+            // The code shown and its related codes, as a start.
+            QList<int> codes{m_currentCode};
+            if (const StatusEntry *entry = m_model->catalogue().entry(m_currentCode))
+                codes += entry->related;
+            showComparison(Comparison::known(m_model->catalogue(), codes).mid(0, Comparison::MaxCodes));
+        } else {
+            showComparison(m_compare->codes());
+        }
+    });
+    m_guideAction = new QAction(m_viewGroup);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setCheckable(true);
+    m_guideAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
+    m_compareSelectedAction = new QAction(this);
+    m_compareSelectedAction->setObjectName(QStringLiteral("compareSelectedAction"));
+    connect(m_compareSelectedAction, &QAction::triggered, this, &MainWindow::compareSelected);
+
     // Ctrl+D stars, as it bookmarks in web browsers.
     m_starAction = new QAction(this);
     m_starAction->setObjectName(QStringLiteral("starAction"));
@@ -260,6 +302,19 @@ void MainWindow::createMenusAndToolBar()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_browseAction);
     m_viewMenu->addAction(m_studyAction);
+    m_viewMenu->addAction(m_compareAction);
+    m_viewMenu->addAction(m_guideAction);
+    m_groupsMenu = m_viewMenu->addMenu(QString());
+    m_groupsMenu->setObjectName(QStringLiteral("groupsMenu"));
+    // Filled when opened: the catalogue may change, and start-up need not pay.
+    connect(m_groupsMenu, &QMenu::aboutToShow, this, [this] {
+        m_groupsMenu->clear();
+        for (const CodeGroup &group : m_model->catalogue().groups()) {
+            const QList<int> codes = group.codes;
+            m_groupsMenu->addAction(group.name.in(language()), this, [this, codes] { showComparison(codes); });
+        }
+    });
+    m_viewMenu->addAction(m_compareSelectedAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_starredOnlyAction);
     m_viewMenu->addSeparator();
@@ -281,6 +336,8 @@ void MainWindow::createMenusAndToolBar()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_browseAction);
     m_toolBar->addAction(m_studyAction);
+    m_toolBar->addAction(m_compareAction);
+    m_toolBar->addAction(m_guideAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_backAction);
     m_toolBar->addAction(m_forwardAction);
@@ -350,6 +407,16 @@ void MainWindow::retranslateUi()
     m_studyAction->setText(tr("&Study"));
     m_studyAction->setToolTip(tr("Learn the codes: quizzes, flashcards and your progress (%1)")
                                   .arg(m_studyAction->shortcut().toString(QKeySequence::NativeText)));
+    m_compareAction->setText(tr("&Compare"));
+    m_compareAction->setToolTip(tr("Codes side by side: their facts, summaries and sources (%1)")
+                                    .arg(m_compareAction->shortcut().toString(QKeySequence::NativeText)));
+    m_guideAction->setText(tr("&Which Code?"));
+    m_guideAction->setToolTip(tr("Which code should my server return? A guide, one question at a time (%1)")
+                                  .arg(m_guideAction->shortcut().toString(QKeySequence::NativeText)));
+    m_groupsMenu->setTitle(tr("Codes People &Confuse"));
+    m_compareSelectedAction->setText(tr("Compare &Selected Codes"));
+    m_compareOffer->setToolTip(tr("Show these codes side by side"));
+    updateCompareOffer();
     m_starAction->setText(tr("S&tar"));
     m_starAction->setToolTip(tr("Star the code shown, for the Starred filter and deck (%1)")
                                  .arg(m_starAction->shortcut().toString(QKeySequence::NativeText)));
@@ -376,6 +443,10 @@ void MainWindow::setLanguage(Language language)
     m_model->setLanguage(language);
     if (m_study)
         m_study->setLanguage(language);
+    if (m_compare)
+        m_compare->setLanguage(language);
+    if (m_guide)
+        m_guide->setLanguage(language);
     renderDetail(true);
     updateStatus();
 }
@@ -385,6 +456,7 @@ void MainWindow::onSearchChanged(const QString &text)
     if (!text.isEmpty() && !m_search->isClearButtonEnabled())
         m_search->setClearButtonEnabled(true);
     m_proxy->setQuery(text);
+    updateCompareOffer();
     if (m_proxy->isWaitingForIndex())
         updateStatus(); // says why the rows have not changed yet
 }
@@ -442,14 +514,12 @@ void MainWindow::navigate(int code, bool recordHistory)
         statusBar()->showMessage(tr("%1 is not in the catalogue").arg(code), 4000);
         return;
     }
-    if (code == m_currentCode) {
+    if (code == m_currentCode && !isCompareShown()) {
         selectInTree(code);
         return;
     }
-    if (recordHistory && m_currentCode) {
-        m_back << m_currentCode;
-        m_forward.clear();
-    }
+    if (recordHistory)
+        m_history.leave(currentPlace());
     m_currentCode = code;
     selectInTree(code);
     renderDetail(false);
@@ -458,22 +528,36 @@ void MainWindow::navigate(int code, bool recordHistory)
 
 void MainWindow::goBack()
 {
-    if (m_back.isEmpty())
-        return;
-    m_forward.prepend(m_currentCode);
-    const int code = m_back.takeLast();
-    m_currentCode = 0; // so navigate() does not record this step
-    navigate(code, false);
+    if (const std::optional<Place> place = m_history.back(currentPlace()))
+        goTo(*place);
 }
 
 void MainWindow::goForward()
 {
-    if (m_forward.isEmpty())
-        return;
-    m_back << m_currentCode;
-    const int code = m_forward.takeFirst();
-    m_currentCode = 0;
-    navigate(code, false);
+    if (const std::optional<Place> place = m_history.forward(currentPlace()))
+        goTo(*place);
+}
+
+Place MainWindow::currentPlace() const
+{
+    if (isCompareShown())
+        return Place::comparison(m_compare->codes());
+    return Place::code(m_currentCode);
+}
+
+void MainWindow::goTo(const Place &place)
+{
+    if (place.isComparison()) {
+        ensureCompareView();
+        m_compare->setCodes(place.codes);
+        m_compareAction->setChecked(true);
+        m_views->setCurrentWidget(m_compare);
+    } else {
+        showBrowser();
+        m_currentCode = 0; // so navigate() does not record this step
+        navigate(place.codes.first(), false);
+    }
+    updateNavigationActions();
 }
 
 void MainWindow::selectInTree(int code)
@@ -613,6 +697,8 @@ void MainWindow::showTreeMenu(const QPoint &position)
     const bool starred = progressStore()->isStarred(code);
     menu.addAction(starred ? tr("Remove the Star") : tr("Star"), this, [this, code] { toggleStar(code); });
     menu.addAction(tr("Personal Note…"), this, [this, code] { editNote(code); });
+    if (m_tree->selectionModel()->selectedRows().size() >= Comparison::MinCodes)
+        menu.addAction(m_compareSelectedAction);
     menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
@@ -681,7 +767,7 @@ void MainWindow::copy()
 
 void MainWindow::focusSearch()
 {
-    if (isStudyShown())
+    if (m_views->currentWidget() != m_splitter)
         showBrowser();
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
@@ -776,6 +862,85 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isCompareShown() const
+{
+    return m_compare && m_views->currentWidget() == m_compare;
+}
+
+void MainWindow::ensureCompareView()
+{
+    if (m_compare)
+        return;
+    m_compare = new CompareView(&m_model->catalogue(), language(), m_views);
+    connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
+    connect(m_compare, &CompareView::codesChosen, this, [this](const QList<int> &) { updateNavigationActions(); });
+    m_views->addWidget(m_compare);
+}
+
+void MainWindow::showComparison(const QList<int> &codes)
+{
+    const QList<int> known = Comparison::known(m_model->catalogue(), codes);
+    if (known.size() < Comparison::MinCodes)
+        return;
+    ensureCompareView();
+    if (!(currentPlace() == Place::comparison(known)))
+        m_history.leave(currentPlace());
+    m_compare->setCodes(known);
+    m_compareAction->setChecked(true);
+    m_views->setCurrentWidget(m_compare);
+    updateNavigationActions();
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new GuideView(&m_model->catalogue(), language(), m_views);
+        connect(m_guide, &GuideView::codeActivated, this, [this](int code) {
+            showBrowser();
+            showCode(code);
+        });
+        connect(m_guide, &GuideView::compareRequested, this, &MainWindow::showComparison);
+        m_views->addWidget(m_guide);
+    }
+    m_guideAction->setChecked(true);
+    m_views->setCurrentWidget(m_guide);
+}
+
+void MainWindow::compareSelected()
+{
+    QList<int> codes;
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
+        if (const int code = index.data(CatalogueModel::CodeRole).toInt())
+            codes << code;
+    }
+    std::sort(codes.begin(), codes.end());
+    if (codes.size() >= Comparison::MinCodes)
+        showComparison(codes.mid(0, Comparison::MaxCodes));
+    else
+        statusBar()->showMessage(tr("Select two to six codes with Ctrl or Shift, then compare them."), 5000);
+}
+
+void MainWindow::updateCompareOffer()
+{
+    // "301 vs 308" names codes; "redirect" may name a group.
+    const Catalogue &catalogue = m_model->catalogue();
+    m_offeredCodes = Comparison::known(catalogue, Comparison::codesToCompare(m_search->text()));
+    QString label;
+    if (m_offeredCodes.size() >= Comparison::MinCodes) {
+        QStringList numbers;
+        for (const int code : std::as_const(m_offeredCodes))
+            numbers << QString::number(code);
+        label = tr("Compare these: %1").arg(numbers.join(QStringLiteral(", ")));
+    } else if (const CodeGroup *group = Comparison::groupFor(catalogue, m_search->text(), language())) {
+        m_offeredCodes = group->codes;
+        label = tr("Compare: %1").arg(group->name.in(language()));
+    } else {
+        m_offeredCodes.clear();
+    }
+    m_compareOffer->setText(label);
+    m_compareOffer->setVisible(!m_offeredCodes.isEmpty());
 }
 
 } // namespace codex

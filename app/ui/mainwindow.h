@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "navigationhistory.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -21,7 +22,9 @@ class QTreeView;
 namespace codex {
 
 class CatalogueModel;
+class CompareView;
 class DetailView;
+class GuideView;
 class ProgressStore;
 class SearchFilterProxy;
 class StudyView;
@@ -49,8 +52,8 @@ public:
 
     Language language() const;
     int currentCode() const { return m_currentCode; }
-    bool canGoBack() const { return !m_back.isEmpty(); }
-    bool canGoForward() const { return !m_forward.isEmpty(); }
+    bool canGoBack() const { return m_history.canGoBack(); }
+    bool canGoForward() const { return m_history.canGoForward(); }
 
     // Restores geometry, splitter and the last code (the language is chosen
     // before the window exists, from the same settings, read once).
@@ -66,7 +69,10 @@ public:
     // Opened after the first frame, or when first needed.
     ProgressStore *progressStore();
     StudyView *studyView() const { return m_study; } // null until first opened
+    CompareView *compareView() const { return m_compare; }
+    GuideView *guideView() const { return m_guide; }
     bool isStudyShown() const;
+    bool isCompareShown() const;
 
 public slots:
     void setLanguage(codex::Language language);
@@ -81,6 +87,10 @@ public slots:
     void openCatalogue();
     void showBrowser();
     void showStudy();
+    void showGuide();
+    // Two to six codes side by side in the compare view.
+    void showComparison(const QList<int> &codes);
+    void compareSelected();
     void toggleStar(int code);
     void editNote(int code);
 
@@ -110,6 +120,10 @@ private:
     void updateStarActions();
     void applyStarredFilter();
     void refreshPersonal();
+    Place currentPlace() const;
+    void goTo(const Place &place);
+    void ensureCompareView();
+    void updateCompareOffer();
 
     Translations *m_translations = nullptr;
     QString m_catalogueFile;
@@ -155,8 +169,15 @@ private:
     QAction *m_starredOnlyAction = nullptr;
 
     int m_currentCode = 0;
-    QList<int> m_back;
-    QList<int> m_forward;
+    NavigationHistory m_history;
+    CompareView *m_compare = nullptr;
+    GuideView *m_guide = nullptr;
+    QToolButton *m_compareOffer = nullptr;
+    QList<int> m_offeredCodes;
+    QAction *m_compareAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_compareSelectedAction = nullptr;
+    QMenu *m_groupsMenu = nullptr;
     bool m_selectingProgrammatically = false;
 };
 

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "comparison.h"
 #include "deck.h"
 #include "detailrenderer.h"
 #include "question.h"
@@ -10,6 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#ifndef Q_OS_WIN
+#include <sys/ioctl.h>
+#include <unistd.h>
+#endif
+
 namespace codex {
 
 namespace {
@@ -18,6 +24,8 @@ QJsonObject localizedJson(const LocalizedText &text)
 {
     return {{QStringLiteral("zh"), text.zh}, {QStringLiteral("en"), text.en}};
 }
+
+QJsonValue factsJson(const CodeFacts &facts);
 
 QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Language language)
 {
@@ -60,7 +68,63 @@ QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Lang
     }
     object.insert(QStringLiteral("descriptions"), descriptions);
     object.insert(QStringLiteral("notes"), notesJson(QString()));
+    object.insert(QStringLiteral("facts"), factsJson(entry.facts));
     return object;
+}
+
+QJsonValue factsJson(const CodeFacts &facts)
+{
+    if (!facts.present)
+        return QJsonValue::Null;
+    QJsonArray headers;
+    for (const HeaderFact &header : facts.headers)
+        headers << QJsonObject{{QStringLiteral("name"), header.name},
+                               {QStringLiteral("requirement"), requirementKey(header.requirement)},
+                               {QStringLiteral("section"), header.section}};
+    QJsonArray names;
+    for (const CodeFacts::Name &name : facts.names)
+        names << QJsonObject{{QStringLiteral("phrase"), name.phrase}, {QStringLiteral("rfc"), name.rfc}};
+    QJsonObject sections;
+    for (auto it = facts.sections.cbegin(); it != facts.sections.cend(); ++it)
+        sections.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("cacheableByDefault"), facts.cacheableByDefault},
+        {QStringLiteral("contentAllowed"), facts.contentAllowed},
+        {QStringLiteral("redirect"), facts.redirect ? QJsonValue(QJsonObject{{QStringLiteral("permanent"), facts.redirect->permanent},
+                                                                             {QStringLiteral("method"), redirectMethodKey(facts.redirect->method)}})
+                                                    : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("retry"), localizedJson(facts.retry)},
+        {QStringLiteral("generatedBy"), originKey(facts.generatedBy)},
+        {QStringLiteral("history"), QJsonObject{{QStringLiteral("introduced"),
+                                                 QJsonObject{{QStringLiteral("rfc"), facts.introducedRfc},
+                                                             {QStringLiteral("year"), facts.introducedYear}}},
+                                                {QStringLiteral("names"), names}}},
+        {QStringLiteral("sections"), sections},
+    };
+}
+
+QJsonObject guideJson(const Guide &guide)
+{
+    QJsonArray nodes;
+    for (const GuideNode &node : guide.nodes) {
+        QJsonArray answers;
+        for (const GuideAnswer &answer : node.answers) {
+            QJsonObject object{{QStringLiteral("label"), localizedJson(answer.label)}};
+            if (answer.isLeaf()) {
+                object.insert(QStringLiteral("code"), answer.code);
+                object.insert(QStringLiteral("reason"), localizedJson(answer.reason));
+                object.insert(QStringLiteral("section"), answer.section);
+            } else {
+                object.insert(QStringLiteral("next"), answer.next);
+            }
+            answers << object;
+        }
+        nodes << QJsonObject{{QStringLiteral("id"), node.id},
+                             {QStringLiteral("question"), localizedJson(node.question)},
+                             {QStringLiteral("answers"), answers}};
+    }
+    return {{QStringLiteral("root"), guide.root}, {QStringLiteral("nodes"), nodes}};
 }
 
 QJsonObject briefJson(const StatusEntry &entry)
@@ -163,6 +227,107 @@ int parseCode(const QString &text)
     return ok && text.size() == 3 && code >= 100 ? code : 0;
 }
 
+// The terminal's width for tables: $COLUMNS where the shell exports it,
+// else the window's size, else a width that suits a pipe.
+int terminalWidth()
+{
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    if (ok && columns >= 40 && columns <= 1000)
+        return columns;
+#ifndef Q_OS_WIN
+    winsize size{};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 40)
+        return size.ws_col;
+#endif
+    return 100;
+}
+
+int runCompare(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out, QTextStream &err)
+{
+    QStringList unknown;
+    for (const int code : options.codes) {
+        if (!catalogue.entry(code))
+            unknown << QString::number(code);
+    }
+    if (!unknown.isEmpty()) {
+        err << "status-codex: " << CommandLine::tr("not in the catalogue: %1").arg(unknown.join(QStringLiteral(", "))) << '\n';
+        return CommandLine::NotFound;
+    }
+    const Language language = options.language.value_or(systemLanguage());
+    if (options.json) {
+        QJsonArray array;
+        for (const int code : options.codes) {
+            const StatusEntry *entry = catalogue.entry(code);
+            array << QJsonObject{{QStringLiteral("code"), code},
+                                 {QStringLiteral("phrase"), entry->phrase},
+                                 {QStringLiteral("title"), localizedJson(entry->title)},
+                                 {QStringLiteral("facts"), factsJson(entry->facts)}};
+        }
+        writeJson(out, QJsonDocument(array));
+        return CommandLine::Success;
+    }
+    out << Comparison::plainText(catalogue, options.codes, language, terminalWidth());
+    return CommandLine::Success;
+}
+
+int runGuide(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &in, QTextStream &out,
+             QTextStream &err)
+{
+    const Guide &guide = catalogue.guide();
+    if (guide.isEmpty()) {
+        err << "status-codex: " << CommandLine::tr("this catalogue has no guide") << '\n';
+        return CommandLine::NotFound;
+    }
+    if (options.json) {
+        writeJson(out, QJsonDocument(guideJson(guide)));
+        return CommandLine::Success;
+    }
+    const Language language = options.language.value_or(systemLanguage());
+    QStringList trail{guide.root};
+    while (const GuideNode *node = guide.node(trail.last())) {
+        out << '\n' << node->question.in(language) << '\n';
+        for (int i = 0; i < node->answers.size(); ++i)
+            out << "  " << (i + 1) << ". " << node->answers.at(i).label.in(language) << '\n';
+        const GuideAnswer *chosen = nullptr;
+        while (!chosen) {
+            out << CommandLine::tr("Answer 1 to %1 (b: back)").arg(node->answers.size()) << ": " << Qt::flush;
+            QString line;
+            if (!in.readLineInto(&line)) {
+                out << '\n';
+                return CommandLine::Success; // the end of input ends the walk
+            }
+            if (!options.inputIsTerminal)
+                out << line << '\n';
+            line = line.trimmed();
+            if ((line == u"b" || line == u"back") && trail.size() > 1) {
+                trail.removeLast();
+                break;
+            }
+            bool ok = false;
+            const int number = line.toInt(&ok);
+            if (ok && number >= 1 && number <= node->answers.size())
+                chosen = &node->answers.at(number - 1);
+            else
+                out << CommandLine::tr("That is not one of the answers.") << '\n';
+        }
+        if (!chosen)
+            continue;
+        if (!chosen->isLeaf()) {
+            trail << chosen->next;
+            continue;
+        }
+        const StatusEntry *entry = catalogue.entry(chosen->code);
+        //: The guide's answer: "Return 410 Gone: the resource ... (RFC 9110, Section 15.5.11)".
+        out << '\n' << CommandLine::tr("Return %1 %2: %3 (%4)")
+                           .arg(chosen->code)
+                           .arg(entry ? entry->phrase : QString(), chosen->reason.in(language), chosen->section)
+            << '\n';
+        return CommandLine::Success;
+    }
+    return CommandLine::Success;
+}
+
 } // namespace
 
 CommandLineOptions CommandLine::parse(const QStringList &arguments)
@@ -258,8 +423,9 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     const auto finish = [&]() {
         using Command = CommandLineOptions::Command;
         if (options.json && options.command != Command::Show && options.command != Command::Search
-            && options.command != Command::List && options.command != Command::Progress)
-            return invalid(tr("--json goes with show, search, list or progress"));
+            && options.command != Command::List && options.command != Command::Progress
+            && options.command != Command::Compare && options.command != Command::Guide)
+            return invalid(tr("--json goes with show, search, list, progress, compare or guide"));
         if (options.cards && options.command != Command::Progress)
             return invalid(tr("--cards goes with progress"));
         if (quizOption && options.command != Command::Quiz)
@@ -288,6 +454,21 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
             return invalid(tr("search needs a query, for example: search \"not found\""));
         options.command = CommandLineOptions::Command::Search;
         options.argument = query;
+    } else if (command == u"compare") {
+        for (const QString &argument : std::as_const(positional)) {
+            const int code = parseCode(argument);
+            if (!code)
+                return invalid(tr("\"%1\" is not a status code: give three digits, such as 404").arg(argument));
+            if (!options.codes.contains(code))
+                options.codes << code;
+        }
+        if (options.codes.size() < Comparison::MinCodes || options.codes.size() > Comparison::MaxCodes)
+            return invalid(tr("compare takes two to six codes, for example: compare 301 308"));
+        options.command = CommandLineOptions::Command::Compare;
+    } else if (command == u"guide") {
+        if (!positional.isEmpty())
+            return invalid(tr("guide takes no arguments"));
+        options.command = CommandLineOptions::Command::Guide;
     } else if (command == u"list" || command == u"quiz" || command == u"progress") {
         if (!positional.isEmpty())
             return invalid(tr("%1 takes no arguments").arg(command));
@@ -323,6 +504,11 @@ QString CommandLine::helpText()
               "      zh-en asks in Chinese with English answers; en-zh the reverse.\n"
               "  status-codex progress [--json] [--cards] [--data-dir DIR]\n"
               "      Print what has been studied: reviews, due cards, streak, decks.\n"
+              "  status-codex compare CODE CODE... [--lang zh|en] [--json]\n"
+              "      Compare two to six codes side by side: their facts, summaries and sources.\n"
+              "  status-codex guide [--lang zh|en] [--json]\n"
+              "      Which code should a server return? Answer the questions by number, one per\n"
+              "      line (b goes back); --json prints the whole guide.\n"
               "\n"
               "Options:\n"
               "  --lang zh|en      Language of the content and interface.\n"
@@ -387,6 +573,10 @@ int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalog
         }
         return hits.isEmpty() ? NotFound : Success;
     }
+    case CommandLineOptions::Command::Compare:
+        return runCompare(options, catalogue, out, err);
+    case CommandLineOptions::Command::Guide:
+        return runGuide(options, catalogue, in, out, err);
     case CommandLineOptions::Command::Quiz:
         return runQuiz(options, catalogue, in, out, err);
     case CommandLineOptions::Command::Progress:
