@@ -311,6 +311,12 @@ ProgressStore::Private::Outcome ProgressStore::Private::migrate(QString *detail)
     // Cannot change inside a transaction; a no-op once the file is in WAL.
     // For an in-memory database it stays "memory", which is what we want.
     query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    // In WAL mode NORMAL loses no committed answer when the program is
+    // killed (the log is in the operating system's hands at commit); only a
+    // power cut can take the last few back, and never corrupts the file.
+    // FULL waited for the disk on every answer: 0.3 to 1.7 ms each on a
+    // busy disk, seconds for a history.
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return failed();

@@ -123,9 +123,18 @@ QString QuestionMaker::masked(const StatusEntry &entry, const Description &descr
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &giveaway : std::as_const(giveaways))
         text.replace(giveaway, Mask, Qt::CaseInsensitive);
-    // The code's own digits, not those of codes it is compared with.
-    const QRegularExpression digits(QStringLiteral("(?<!\\d)%1(?!\\d)").arg(entry.code));
-    text.replace(digits, Mask);
+    // The code's own digits, not those of codes it is compared with (or
+    // longer numbers that contain them). Scanned by hand: a regular
+    // expression built per text was most of the cost of listing a deck.
+    const QString digits = QString::number(entry.code);
+    for (qsizetype at = text.indexOf(digits); at >= 0; at = text.indexOf(digits, at + 1)) {
+        const bool before = at > 0 && text.at(at - 1).isDigit();
+        const bool after = at + digits.size() < text.size() && text.at(at + digits.size()).isDigit();
+        if (!before && !after) {
+            text.replace(at, digits.size(), Mask);
+            at += Mask.size() - 1;
+        }
+    }
     return text;
 }
 
@@ -146,24 +155,41 @@ QList<const Description *> QuestionMaker::maskableDescriptions(const StatusEntry
     return result;
 }
 
+bool QuestionMaker::hasThreeDistractors(const StatusEntry &entry) const
+{
+    // What distractors() would find, without shuffling: three codes of the
+    // class whose wording differs from the answer's and each other's.
+    QSet<QString> english{entry.phrase.toCaseFolded()};
+    QSet<QString> chinese{entry.title.zh};
+    for (const StatusEntry &other : m_catalogue.entries()) {
+        if (other.code == entry.code || other.classDigit() != entry.classDigit() || !isAskable(other)
+            || (entry.status != CodeStatus::Unofficial && other.status == CodeStatus::Unofficial))
+            continue;
+        english.insert(other.phrase.toCaseFolded());
+        chinese.insert(other.title.zh);
+        if (english.size() > 3 && chinese.size() > 3)
+            return true;
+    }
+    return false;
+}
+
 bool QuestionMaker::canAsk(const StatusEntry &entry, QuestionKind kind) const
 {
     if (!isAskable(entry))
         return false;
     switch (kind) {
     case QuestionKind::Choice:
-        return distractors(entry, 3, Language::English, 0).size() == 3
-            && distractors(entry, 3, Language::Chinese, 0).size() == 3;
+        return hasThreeDistractors(entry);
     case QuestionKind::Code:
     case QuestionKind::Flashcard:
         return true;
     case QuestionKind::Source:
-        return !maskableDescriptions(entry).isEmpty() && distractors(entry, 3, Language::English, 0).size() == 3;
+        return hasThreeDistractors(entry) && !maskableDescriptions(entry).isEmpty();
     case QuestionKind::Claim:
         return std::any_of(entry.descriptions.cbegin(), entry.descriptions.cend(),
                            [&](const Description &d) { return !entry.notesOn(d.sourceId).isEmpty(); });
     case QuestionKind::Scenario:
-        return !entry.scenarios.isEmpty() && distractors(entry, 3, Language::English, 0).size() == 3;
+        return !entry.scenarios.isEmpty() && hasThreeDistractors(entry);
     }
     return false;
 }

@@ -86,6 +86,8 @@ public:
     static QString codeLabel(const StatusEntry &entry, Language language);
 
 private:
+    bool hasThreeDistractors(const StatusEntry &entry) const;
+
     const Catalogue &m_catalogue;
 };
 
