@@ -466,9 +466,12 @@ public:
             error(where.member(u"root"), QStringLiteral("\"%1\" is not a node").arg(guide.root));
         for (int i = 0; i < guide.nodes.size(); ++i) {
             const GuideNode &node = guide.nodes.at(i);
+            // Each step named: a Path points at its parent, which must outlive it.
+            const Path nodePath = nodeList.item(i);
+            const Path answerList = nodePath.member(u"answers");
             for (int a = 0; a < node.answers.size(); ++a) {
                 const GuideAnswer &answer = node.answers.at(a);
-                const Path answerPath = nodeList.item(i).member(u"answers").item(a);
+                const Path answerPath = answerList.item(a);
                 if (!answer.isLeaf() && !answer.next.isEmpty() && !indexById.contains(answer.next))
                     error(answerPath.member(u"next"), QStringLiteral("\"%1\" is not a node").arg(answer.next));
                 if (answer.isLeaf() && !codes.contains(answer.code))
