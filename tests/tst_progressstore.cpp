@@ -233,11 +233,12 @@ void TestProgressStore::freshFile_getsCurrentSchemaAndOurApplicationId()
     QCOMPARE(connection.value(QStringLiteral("PRAGMA application_id")).toInt(), ProgressStore::ApplicationId);
     QCOMPARE(connection.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(connection.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
-        QStringList({ QStringLiteral("cards"), QStringLiteral("notes"), QStringLiteral("reviews"),
-            QStringLiteral("schema_versions"), QStringLiteral("settings"), QStringLiteral("stars") }));
+        QStringList({ QStringLiteral("cards"), QStringLiteral("notes"), QStringLiteral("review_quarters"),
+            QStringLiteral("reviews"), QStringLiteral("schema_versions"), QStringLiteral("settings"),
+            QStringLiteral("stars") }));
     // Each migration step is recorded with when it ran.
     QCOMPARE(connection.column(QStringLiteral("SELECT version FROM schema_versions ORDER BY version")),
-        QStringList({ QStringLiteral("1"), QStringLiteral("2") }));
+        QStringList({ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3") }));
     // One index, for ordering and per-day grouping; keys are the tables.
     QCOMPARE(connection.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'")),
         QStringList { QStringLiteral("reviews_reviewed_at") });
@@ -286,10 +287,14 @@ void TestProgressStore::versionOneDatabase_migratesKeepingEveryReview()
         QVERIFY(store.setSetting(QStringLiteral("k"), QStringLiteral("v")));
     }
     Connection connection(path);
-    QCOMPARE(connection.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(connection.value(QStringLiteral("PRAGMA user_version")).toInt(), ProgressStore::SchemaVersion);
     QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM reviews")).toInt(), 3);
-    // Only the step that ran here is in the history: version 1 came before it.
-    QCOMPARE(connection.column(QStringLiteral("SELECT version FROM schema_versions")), QStringList { QStringLiteral("2") });
+    // Only the steps that ran here are in the history: version 1 came before them.
+    QCOMPARE(connection.column(QStringLiteral("SELECT version FROM schema_versions ORDER BY version")),
+        QStringList({ QStringLiteral("2"), QStringLiteral("3") }));
+    // The per-quarter-hour tally was built from the log it found.
+    QCOMPARE(connection.value(QStringLiteral("SELECT sum(reviews) FROM review_quarters")).toInt(), 3);
+    QCOMPARE(connection.value(QStringLiteral("SELECT sum(correct) FROM review_quarters")).toInt(), 2);
     QCOMPARE(
         connection.value(QStringLiteral("SELECT text FROM notes WHERE code = 404")).toString(), QStringLiteral("kept"));
 }
@@ -508,6 +513,17 @@ void TestProgressStore::dailyTallies_groupByLocalDayAcrossMidnight()
     QCOMPARE(days.at(2).reviews, 2);
     QCOMPARE(days.at(3).day, QDate(2024, 3, 2));
     QCOMPARE(days.at(3).reviews, 1);
+
+    // Half-hour zones (India, UTC+5:30): local midnight of 2 March is 18:30 UTC.
+    QVERIFY(store.record(review(205, utc("2024-03-01T18:29:59.999Z"), true), CardMemory()));
+    QVERIFY(store.record(review(206, utc("2024-03-01T18:30:00.000Z"), true), CardMemory()));
+    const int india = 5 * 3600 + 30 * 60;
+    days = store.dailyTallies(india, QDate(2024, 3, 1));
+    QCOMPARE(days.size(), 3);
+    QCOMPARE(days.at(0).day, QDate(2024, 3, 1));
+    QCOMPARE(days.at(0).reviews, 4); // 00:30, 15:59, 16:00 and 18:29 UTC: before local midnight
+    QCOMPARE(days.at(1).day, QDate(2024, 3, 2));
+    QCOMPARE(days.at(1).reviews, 1); // 18:30 UTC, the minute after
 }
 
 void TestProgressStore::stars_setUnsetAndList()
@@ -918,6 +934,9 @@ void TestProgressStore::hundredThousandReviews_stayUnder20MBAndTallyQuickly()
             insert.bindValue(7, languages.at(i % languages.size()));
             QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
         }
+        // record() keeps the quarter-hour tally with each answer; here, once.
+        QVERIFY(connection.exec(QStringLiteral("INSERT INTO review_quarters SELECT (reviewed_at - ((reviewed_at % 900000) "
+                                               "+ 900000) % 900000) / 900000, count(*), sum(correct) FROM reviews GROUP BY 1")));
         QVERIFY(connection.exec(QStringLiteral("COMMIT")));
         QVERIFY(connection.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }

