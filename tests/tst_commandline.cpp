@@ -146,6 +146,13 @@ private slots:
     void quiz_flashcardTakesARatingAfterShowingTheAnswer();
     void quiz_crossLanguageAsksInChineseWithEnglishOptions();
     void progressJson_countsReviewsDecksAndCards();
+    void compare_printsATableThatFitsTheTerminal();
+    void compareJson_hasCodePhraseAndFacts();
+    void compare_unknownCodesExitOneAndNameThem();
+    void compare_fewerThanTwoCodesExitTwo();
+    void guideJson_isTheWholeGuide();
+    void guide_walksFromStandardInputToACode();
+    void showJson_hasTheFacts();
     void studyArguments_badOnesExitTwo_data();
     void studyArguments_badOnesExitTwo();
 
@@ -826,6 +833,120 @@ void TestCommandLine::studyArguments_badOnesExitTwo()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.errText().contains(message), qPrintable(describe(run)));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCommandLine::compare_printsATableThatFitsTheTerminal()
+{
+    qputenv("COLUMNS", "120");
+    const Run run = runProgram({QStringLiteral("compare"), QStringLiteral("401"), QStringLiteral("403"), QStringLiteral("407"),
+                                QStringLiteral("--lang"), QStringLiteral("en")});
+    qunsetenv("COLUMNS");
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QString text = run.outText();
+    for (const QString &line : text.split(u'\n'))
+        QVERIFY2(line.size() <= 120, qPrintable(line));
+    for (const char *expected : {"401 Unauthorized", "403 Forbidden", "407 Proxy", "Header fields",
+                                 "WWW-Authenticate (must)", "Proxy-Authenticate (must)", "(differs)"})
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+}
+
+void TestCommandLine::compareJson_hasCodePhraseAndFacts()
+{
+    const Run run = runProgram({QStringLiteral("compare"), QStringLiteral("301"), QStringLiteral("308"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonArray array = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(array.size(), 2);
+    QCOMPARE(array.at(0).toObject().value(u"code").toInt(), 301);
+    QCOMPARE(array.at(1).toObject().value(u"phrase").toString(), QStringLiteral("Permanent Redirect"));
+    const QJsonObject facts = array.at(1).toObject().value(u"facts").toObject();
+    QCOMPARE(facts.value(u"redirect").toObject().value(u"method").toString(), QStringLiteral("kept"));
+    QCOMPARE(facts.value(u"redirect").toObject().value(u"permanent").toBool(), true);
+}
+
+void TestCommandLine::compare_unknownCodesExitOneAndNameThem()
+{
+    const Run run = runProgram({QStringLiteral("compare"), QStringLiteral("404"), QStringLiteral("299"), QStringLiteral("599")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(u"299, 599"), qPrintable(describe(run)));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCommandLine::compare_fewerThanTwoCodesExitTwo()
+{
+    for (const QStringList &arguments : {QStringList{QStringLiteral("compare"), QStringLiteral("404")},
+                                         QStringList{QStringLiteral("compare")},
+                                         QStringList{QStringLiteral("compare"), QStringLiteral("404"), QStringLiteral("404")},
+                                         QStringList{QStringLiteral("compare"), QStringLiteral("404"), QStringLiteral("four")}}) {
+        const Run run = runProgram(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.errText().isEmpty());
+    }
+}
+
+void TestCommandLine::guideJson_isTheWholeGuide()
+{
+    const Run run = runProgram({QStringLiteral("guide"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonObject guide = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(guide.value(u"root").toString(), m_catalogue->guide().root);
+    const QJsonArray nodes = guide.value(u"nodes").toArray();
+    QCOMPARE(nodes.size(), m_catalogue->guide().nodes.size());
+    int leaves = 0;
+    for (const QJsonValue &value : nodes) {
+        const QJsonObject node = value.toObject();
+        QVERIFY(!node.value(u"id").toString().isEmpty());
+        QVERIFY(!node.value(u"question").toObject().value(u"zh").toString().isEmpty());
+        QVERIFY(!node.value(u"question").toObject().value(u"en").toString().isEmpty());
+        for (const QJsonValue &answerValue : node.value(u"answers").toArray()) {
+            const QJsonObject answer = answerValue.toObject();
+            QVERIFY(answer.value(u"label").toObject().contains(u"zh"));
+            QCOMPARE(answer.contains(u"next"), !answer.contains(u"code"));
+            if (answer.contains(u"code")) {
+                QVERIFY(answer.value(u"reason").toObject().contains(u"en"));
+                ++leaves;
+            }
+        }
+    }
+    QVERIFY(leaves >= 30);
+}
+
+void TestCommandLine::guide_walksFromStandardInputToACode()
+{
+    // The first answer of the first question: the service cannot take requests.
+    const Run run = runProgram({QStringLiteral("guide"), QStringLiteral("--lang"), QStringLiteral("en")}, "7\nx\n1\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const GuideNode *root = m_catalogue->guide().node(m_catalogue->guide().root);
+    const GuideAnswer &first = root->answers.first();
+    const QString text = run.outText();
+    QVERIFY(text.contains(root->question.en));
+    QCOMPARE(text.count(u"That is not one of the answers."), 2);
+    if (first.isLeaf())
+        QVERIFY2(text.contains(QStringLiteral("Return %1 ").arg(first.code)), qPrintable(text));
+    else
+        QVERIFY(text.contains(m_catalogue->guide().node(first.next)->question.en));
+    // Back, then the end of input: the walk ends without an error.
+    const Run back = runProgram({QStringLiteral("guide"), QStringLiteral("--lang"), QStringLiteral("zh")}, "2\nb\n");
+    QCOMPARE(back.exitCode, 0);
+    QCOMPARE(back.outText().count(root->question.zh), 2);
+}
+
+void TestCommandLine::showJson_hasTheFacts()
+{
+    const Run run = runProgram({QStringLiteral("show"), QStringLiteral("405"), QStringLiteral("--json")});
+    const QJsonObject facts = QJsonDocument::fromJson(run.out).object().value(u"facts").toObject();
+    for (const char *key : {"cacheableByDefault", "contentAllowed", "redirect", "headers", "retry", "generatedBy", "history"})
+        QVERIFY2(facts.contains(QLatin1String(key)), key);
+    QVERIFY(facts.value(u"redirect").isNull());
+    QVERIFY(facts.value(u"cacheableByDefault").toBool());
+    const QJsonObject allow = facts.value(u"headers").toArray().at(0).toObject();
+    QCOMPARE(allow.value(u"name").toString(), QStringLiteral("Allow"));
+    QCOMPARE(allow.value(u"requirement").toString(), QStringLiteral("must"));
+    const QJsonObject history = facts.value(u"history").toObject();
+    QVERIFY(history.value(u"introduced").toObject().value(u"year").toInt() >= 1996);
+    QCOMPARE(history.value(u"names").toArray().last().toObject().value(u"phrase").toString(), QStringLiteral("Method Not Allowed"));
+    // A code without facts says so with null.
+    const Run unofficial = runProgram({QStringLiteral("show"), QStringLiteral("509"), QStringLiteral("--json")});
+    QVERIFY(QJsonDocument::fromJson(unofficial.out).object().value(u"facts").isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,6 +2,7 @@
 // language toggle, history, links, Copy and the status bar.
 #include "catalogueloader.h"
 #include "cataloguemodel.h"
+#include "compareview.h"
 #include "detailrenderer.h"
 #include "mainwindow.h"
 #include "progressstore.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -115,6 +117,9 @@ private slots:
     void ctrlD_starsTheCodeShownAndTheStarredFilterShowsOnlyStars();
     void personalNote_isShownInThePaneAndFoundBySearch();
     void treeContextMenu_offersTheStar();
+    void searchNamingCodes_offersTheComparisonAndBackReturns();
+    void searchNamingAGroup_offersTheGroup();
+    void selectedRows_compareAndGuideLeadsToACode();
 
 private:
     template<typename T>
@@ -776,6 +781,89 @@ void TestMainWindow::treeContextMenu_offersTheStar()
     });
     emit m_tree->customContextMenuRequested(m_tree->visualRect(index).center());
     QVERIFY(m_window->progressStore()->isStarred(301));
+}
+
+void TestMainWindow::searchNamingCodes_offersTheComparisonAndBackReturns()
+{
+    m_window->showCode(200);
+    QToolButton *offer = child<QToolButton>(QStringLiteral("compareOffer"));
+    QVERIFY(offer->isHidden());
+    typeText(m_search, QStringLiteral("301 vs 308"));
+    // Typing "301" on the way showed 301, as an exact code does.
+    const int before = m_window->currentCode();
+    QVERIFY(offer->isVisible());
+    QVERIFY(offer->text().contains(u"301, 308"));
+    QVERIFY(!m_window->compareView()); // built only when first used
+    QTest::mouseClick(offer, Qt::LeftButton);
+    QVERIFY(m_window->isCompareShown());
+    QCOMPARE(m_window->compareView()->codes(), QList<int>({301, 308}));
+    QVERIFY(m_window->compareView()->html().contains(u"Permanent Redirect"));
+    // Back returns to the code shown before; Forward to the comparison.
+    QVERIFY(m_window->canGoBack());
+    m_window->goBack();
+    QVERIFY(!m_window->isCompareShown());
+    QCOMPARE(m_window->currentCode(), before);
+    m_window->goForward();
+    QVERIFY(m_window->isCompareShown());
+    QCOMPARE(m_window->compareView()->codes(), QList<int>({301, 308}));
+    // A code link in the comparison opens it in the browser, and Back returns.
+    emit m_window->compareView()->codeActivated(308);
+    QVERIFY(!m_window->isCompareShown());
+    QCOMPARE(m_window->currentCode(), 308);
+    m_window->goBack();
+    QVERIFY(m_window->isCompareShown());
+}
+
+void TestMainWindow::searchNamingAGroup_offersTheGroup()
+{
+    typeText(m_search, QStringLiteral("redirect"));
+    QToolButton *offer = child<QToolButton>(QStringLiteral("compareOffer"));
+    QVERIFY(offer->isVisible());
+    QTest::mouseClick(offer, Qt::LeftButton);
+    QCOMPARE(m_window->compareView()->codes(), m_catalogue.group(QStringLiteral("redirects"))->codes);
+    // The group's own words on telling them apart are shown with the table.
+    QLabel *summary = m_window->compareView()->findChild<QLabel *>(QStringLiteral("groupSummary"));
+    QVERIFY(summary->isVisible());
+    QCOMPARE(summary->text(), m_catalogue.group(QStringLiteral("redirects"))->summary.en);
+    // Copy as Markdown.
+    m_window->compareView()->copyAsMarkdown();
+    QVERIFY(QApplication::clipboard()->text().startsWith(u"| "));
+    // Chinese switches the comparison live.
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->compareView()->html().contains(m_catalogue.entry(307)->title.zh));
+}
+
+void TestMainWindow::selectedRows_compareAndGuideLeadsToACode()
+{
+    const auto select = [&](int code, QItemSelectionModel::SelectionFlags flags) {
+        const QModelIndex index = m_window->proxy()->mapFromSource(m_window->model()->indexForCode(code));
+        m_tree->selectionModel()->select(index, flags | QItemSelectionModel::Rows);
+    };
+    select(404, QItemSelectionModel::ClearAndSelect);
+    select(410, QItemSelectionModel::Select);
+    child<QAction>(QStringLiteral("compareSelectedAction"))->trigger();
+    QVERIFY(m_window->isCompareShown());
+    QCOMPARE(m_window->compareView()->codes(), QList<int>({404, 410}));
+
+    // The guide, answered to its first code, opens it in the browser.
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    GuideView *guide = m_window->guideView();
+    QVERIFY(guide && guide->isVisible());
+    int steps = 0;
+    while (!guide->leaf() && steps++ < 60)
+        guide->choose(0);
+    QVERIFY(guide->leaf());
+    QVERIFY(guide->trail().size() >= 1);
+    const int code = guide->leaf()->code;
+    QTest::mouseClick(guide->findChild<QPushButton *>(QStringLiteral("guideOpen")), Qt::LeftButton);
+    QVERIFY(!m_window->isCompareShown());
+    QCOMPARE(m_window->currentCode(), code);
+    // Back a question and restart.
+    m_window->showGuide();
+    guide->goBack();
+    QVERIFY(!guide->leaf());
+    guide->restart();
+    QCOMPARE(guide->trail(), QStringList{m_catalogue.guide().root});
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -275,15 +275,15 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
     const QList<FactRow> factRows = Comparison::factRows(entry, language);
     if (!factRows.isEmpty()) {
         html += heading.arg(label(Label::Facts).toHtmlEscaped());
-        QString rows;
+        // Lines of one paragraph, not a table (see the corrections below).
+        QStringList lines;
         for (const FactRow &row : factRows) {
-            rows += QStringLiteral("<tr><td valign=\"top\" style=\"color:%1; padding-right:12px;\">%2</td><td valign=\"top\">%3")
-                        .arg(muted, row.label.toHtmlEscaped(), text(row.value));
+            QString line = QStringLiteral("<span style=\"color:%1;\">%2:</span> %3").arg(muted, row.label.toHtmlEscaped(), text(row.value));
             if (!row.section.isEmpty())
-                rows += QStringLiteral(" <span style=\"color:%1;\">(%2)</span>").arg(muted, text(row.section));
-            rows += QStringLiteral("</td></tr>");
+                line += QStringLiteral(" <span style=\"color:%1;\">(%2)</span>").arg(muted, text(row.section));
+            lines << line;
         }
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">") + rows + QStringLiteral("</table>");
+        html += QStringLiteral("<p>") + lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
     }
     if (marks.available && !marks.note.isEmpty()) {
         // The learner's own words, plain text: every line kept as typed.
@@ -300,19 +300,21 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
     // source's words. Search matches keep the highlight colours.
     const QString noteBackground = cssColor(palette.color(QPalette::ToolTipBase));
     const QString noteText = cssColor(palette.color(QPalette::ToolTipText));
-    const QString correctionOpen
-        = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
-                         "style=\"margin-top:2px; margin-bottom:8px;\"><tr>"
-                         "<td width=\"4\" style=\"background-color:%2;\"></td>"
-                         "<td style=\"background-color:%1; color:%2;\"><p style=\"margin:0px;\"><b>%3</b> "
-                         "(%4)</p>")
-              .arg(noteBackground, noteText, label(Label::Correction).toHtmlEscaped(),
-                   label(Label::NotTheSource).toHtmlEscaped());
+    // Paragraphs, not a table: QTextDocument lays a table out several times
+    // over, and the cells of a few corrections cost more than the rest of
+    // the pane.
+    const QString noteStyle
+        = QStringLiteral("background-color:%1; color:%2; margin-left:12px; margin-right:0px;").arg(noteBackground, noteText);
+    const QString correctionLabel
+        = QStringLiteral("<p style=\"%1 margin-top:4px; margin-bottom:0px;\"><b>%2</b> (%3)</p>")
+              .arg(noteStyle, label(Label::Correction).toHtmlEscaped(), label(Label::NotTheSource).toHtmlEscaped());
     const auto corrections = [&](const QList<const Note *> &notes) {
         QString block;
-        for (const Note *note : notes)
-            block += correctionOpen + textToHtml(note->text.in(language), terms, palette)
-                     + QStringLiteral("</td></tr></table>");
+        for (const Note *note : notes) {
+            QString body = textToHtml(note->text.in(language), terms, palette);
+            body.replace(QStringLiteral("<p>"), QStringLiteral("<p style=\"%1 margin-top:0px; margin-bottom:8px;\">").arg(noteStyle));
+            block += correctionLabel + body;
+        }
         return block;
     };
 

@@ -615,11 +615,12 @@ ProgressStore *MainWindow::progressStore()
 
 bool MainWindow::event(QEvent *event)
 {
-    // The database opens once the first frame is painted: the frame does
-    // not need it, and start-up would pay for SQLite otherwise.
+    // The database opens a moment after the first frame: the frame does not
+    // need it, and opening it and painting the pane again with the star and
+    // note cost a fifth as much as everything before the first frame did.
     if (event->type() == QEvent::Paint && !m_storeScheduled) {
         m_storeScheduled = true;
-        QTimer::singleShot(0, this, [this] { progressStore(); });
+        QTimer::singleShot(StoreDelayMs, this, [this] { progressStore(); });
     }
     return QMainWindow::event(event);
 }
@@ -874,7 +875,13 @@ void MainWindow::ensureCompareView()
     if (m_compare)
         return;
     m_compare = new CompareView(&m_model->catalogue(), language(), m_views);
-    connect(m_compare, &CompareView::codeActivated, this, &MainWindow::showCode);
+    connect(m_compare, &CompareView::codeActivated, this, [this](int code) {
+        m_history.leave(currentPlace()); // the comparison, before the view changes
+        showBrowser();
+        m_currentCode = 0;
+        navigate(code, false);
+        updateNavigationActions();
+    });
     connect(m_compare, &CompareView::codesChosen, this, [this](const QList<int> &) { updateNavigationActions(); });
     m_views->addWidget(m_compare);
 }

@@ -139,6 +139,7 @@ private:
     std::unique_ptr<ProgressStore> m_store;
     QString m_dataDirectory;
     bool m_storeScheduled = false;
+    static constexpr int StoreDelayMs = 300;
     QLabel *m_matchLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
     QToolButton *m_languageButton = nullptr;
