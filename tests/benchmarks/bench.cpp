@@ -1,16 +1,26 @@
 // status-codex-bench: measures start-up, memory, loading, typing and
-// rendering (issue 4), and how loading and typing grow with the catalogue.
+// rendering (issue 4), and how loading and typing grow with the catalogue;
+// answering a study card, and the progress database after ten years.
 // Prints a table, or with --json one object. See README, "Performance".
 #include "catalogueloader.h"
 #include "cataloguemodel.h"
+#include "comparison.h"
+#include "deck.h"
 #include "detailrenderer.h"
+#include "progresshistory.h"
+#include "progressstore.h"
 #include "searchfilterproxy.h"
+#include "studysession.h"
+#include "studystats.h"
+#include "studyview.h"
 #include "syntheticcatalogue.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +28,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -295,6 +306,7 @@ struct Options
     bool json = false;
     int runs = 11;
     QList<int> sizes{1000, 10000, 100000};
+    int progressReviews = ProgressHistory::StandardReviews;
     QString app = QStringLiteral(CODEX_APP_BINARY);
     QString baseline = QStringLiteral(CODEX_BASELINE_BINARY);
 };
@@ -446,6 +458,209 @@ QJsonArray measureScale(const Options &options, const Catalogue &catalogue, QTex
     return scale;
 }
 
+constexpr int AnswerSamples = 250;
+constexpr int StatsOpenRuns = 11;
+
+// Answers cards of the standard deck in a real progress file, as the Study
+// view does: each answer is scheduled, committed (WAL, one transaction, the
+// file synced) and the next question made before the call returns. About
+// one answer in seven is wrong. Between answers, a bare record() of the
+// same size: the share of an answer that is the commit itself, measured on
+// the same disk at the same moment.
+// Opening the Study view to its first card, as Ctrl+2 and Study now do in
+// the window (the progress database is already open there, after the
+// first frame); and rendering a comparison of six codes.
+QJsonObject measureStudyOpenAndCompare(const Catalogue &catalogue)
+{
+    QTemporaryDir directory;
+    ProgressStore store(directory.path());
+    QList<double> open;
+    for (int run = 0; run < 11; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        StudyView view(&catalogue, &store, Language::English);
+        view.resize(1000, 700);
+        view.show();
+        view.startSession();
+        QCoreApplication::processEvents(); // the first card laid out and painted
+        open << elapsedMs(timer);
+    }
+    QList<double> compare;
+    const QList<int> six{300, 301, 302, 303, 307, 308};
+    const QPalette palette = QApplication::palette();
+    for (int run = 0; run < 41; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const QString html = Comparison::renderHtml(catalogue, six, run % 2 ? Language::Chinese : Language::English, palette);
+        compare << elapsedMs(timer);
+        Q_UNUSED(html)
+    }
+    return {{QStringLiteral("study_open_ms"), median(open)}, {QStringLiteral("compare_render_ms"), median(compare)}};
+}
+
+QJsonObject measureAnswering(const Catalogue &catalogue, QTextStream &err)
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    if (!store.isPersistent())
+        err << "status-codex-bench: the progress store is not persistent: " << store.problem() << '\n';
+    StudyOptions options;
+    options.dailyNewLimit = 100000; // every card of the deck in one session
+    QDateTime now(QDate(2025, 3, 3), QTime(18, 0), Qt::UTC);
+    QRandomGenerator random(404);
+    QList<double> answers;
+    QList<double> records;
+    ReviewRecord bare;
+    bare.code = 599;
+    bare.kind = QStringLiteral("choice");
+    bare.answer = QStringLiteral("599");
+    bare.language = QStringLiteral("en");
+    CardMemory bareMemory;
+    const Fsrs fsrs;
+    // Usually one session; if the deck had fewer cards, the next days' too.
+    for (int day = 0; answers.size() < AnswerSamples && day < 30; ++day) {
+        StudySession session(catalogue, store, options, now);
+        while (!session.isDone() && answers.size() < AnswerSamples) {
+            const Question &question = session.currentQuestion();
+            const bool right = random.bounded(100) >= 15;
+            const qint64 durationMs = 2000 + random.bounded(12000);
+            QElapsedTimer timer;
+            timer.start();
+            std::optional<AnswerOutcome> outcome;
+            if (question.isRated())
+                outcome = session.rate(right ? Rating::Good : Rating::Again, durationMs, now);
+            else if (question.takesCode())
+                outcome
+                    = session.answerCode(right ? question.code : (question.code == 200 ? 201 : 200), durationMs, now);
+            else
+                outcome = session.answerOption(
+                    right ? question.correctOption : (question.correctOption + 1) % int(question.options.size()),
+                    durationMs, now);
+            answers << elapsedMs(timer);
+            if (!outcome || !outcome->saved) {
+                err << "status-codex-bench: an answer was not saved: " << store.problem() << '\n';
+                return {};
+            }
+
+            bare.reviewedAt = now;
+            bareMemory = fsrs.review(bareMemory, Rating::Good, now);
+            timer.start();
+            store.record(bare, bareMemory);
+            records << elapsedMs(timer);
+            now = now.addMSecs(durationMs);
+        }
+        now = QDateTime(now.date().addDays(1), QTime(18, 0), Qt::UTC);
+    }
+    return { { QStringLiteral("answer_ms_p50"), percentile(answers, 0.5) },
+        { QStringLiteral("answer_ms_p95"), percentile(answers, 0.95) },
+        { QStringLiteral("answer_record_only_ms_p50"), percentile(records, 0.5) },
+        { QStringLiteral("answer_record_only_ms_p95"), percentile(records, 0.95) },
+        { QStringLiteral("answers"), int(answers.size()) } };
+}
+
+struct ProgressDatabase
+{
+    bool ok = false;
+    qint64 reviews = 0;
+    int days = 0;
+    double scheduleSeconds = 0; // FSRS and the rest of the history, in memory
+    double seconds = 0; // all of it: scheduling, record() for each answer, closing
+    double megabytes = 0; // the file, and its -wal if one is left
+};
+
+// A progress database with `reviews` answers of a learner's history, each
+// written by record() in its own transaction as the app writes it.
+ProgressDatabase writeProgressDatabase(
+    const Catalogue &catalogue, const QString &directory, int reviews, const QDate &firstDay, QTextStream &err)
+{
+    ProgressDatabase result;
+    QElapsedTimer timer;
+    timer.start();
+    const QList<ProgressHistory::Answer> history = ProgressHistory::generate(catalogue, reviews, firstDay);
+    result.scheduleSeconds = elapsedMs(timer) / 1000;
+    QString path;
+    {
+        ProgressStore store(directory);
+        path = store.path();
+        if (!store.isPersistent() || !store.problem().isEmpty()) {
+            err << "status-codex-bench: cannot write a progress database in " << directory << ": " << store.problem()
+                << '\n';
+            return result;
+        }
+        for (const ProgressHistory::Answer &answer : history) {
+            if (!store.record(answer.review, answer.after)) {
+                err << "status-codex-bench: " << store.problem() << '\n';
+                return result;
+            }
+        }
+        result.reviews = store.reviewCount();
+    } // the last connection closing checkpoints the log into the file
+    result.seconds = elapsedMs(timer) / 1000;
+    result.days = ProgressHistory::days(reviews);
+    qint64 bytes = QFileInfo(path).size();
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        bytes += QFileInfo(path + QStringLiteral("-wal")).size();
+    result.megabytes = double(bytes) / (1024.0 * 1024.0);
+    result.ok = result.reviews == history.size();
+    return result;
+}
+
+struct StatsOpenTimes
+{
+    QList<double> total; // StudyStats::compute and every deck's counts, on an open store
+    QList<double> store; // the store's constructor: opening and checking the file
+    QList<double> stats; // StudyStats::compute alone
+};
+
+// What opening the Study view's statistics costs with years of progress:
+// the statistics and the counts of every deck, as the view computes them,
+// on the store the window opened after its first frame. Opening the store
+// (which checks the whole file) is measured on its own, each run with a
+// store of its own.
+StatsOpenTimes measureStatsOpen(
+    const Catalogue &catalogue, const QString &directory, int reviews, qint64 expectedReviews, QTextStream &err)
+{
+    const QDateTime now = ProgressHistory::end(reviews);
+    StatsOpenTimes times;
+    for (int run = 0; run < StatsOpenRuns; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const ProgressStore store(directory);
+        times.store << elapsedMs(timer);
+        timer.restart();
+        const StudyStats stats = StudyStats::compute(catalogue, store, now, 0);
+        times.stats << elapsedMs(timer);
+        const QHash<CardKey, CardMemory> memories = cardMemories(store.cards());
+        int cards = 0;
+        for (const Deck &deck : Decks::all(catalogue, store.starred()))
+            cards += Decks::count(Decks::cards(catalogue, deck), memories, now).total();
+        times.total << elapsedMs(timer);
+        if (stats.reviews != expectedReviews || cards == 0)
+            err << "status-codex-bench: the statistics saw " << stats.reviews << " reviews, " << cards << " cards\n";
+    }
+    return times;
+}
+
+QJsonObject measureProgress(const Options &options, const Catalogue &catalogue, QTextStream &err)
+{
+    QTemporaryDir dir;
+    const ProgressDatabase database = writeProgressDatabase(
+        catalogue, dir.path(), options.progressReviews, ProgressHistory::standardFirstDay(), err);
+    if (!database.ok)
+        return {};
+    const StatsOpenTimes open = measureStatsOpen(catalogue, dir.path(), options.progressReviews, database.reviews, err);
+    // The keys name the standard size; progress_reviews says what was measured.
+    return { { QStringLiteral("progress_reviews"), double(database.reviews) },
+        { QStringLiteral("progress_days"), database.days },
+        { QStringLiteral("progress_db_mb_100k"), database.megabytes },
+        { QStringLiteral("progress_generate_s"), database.seconds },
+        { QStringLiteral("progress_schedule_s"), database.scheduleSeconds },
+        { QStringLiteral("stats_open_ms_100k"), median(open.total) },
+        { QStringLiteral("stats_open_store_ms"), median(open.store) },
+        { QStringLiteral("stats_open_compute_ms"), median(open.stats) },
+        { QStringLiteral("stats_open_runs"), int(open.total.size()) } };
+}
+
 void printTable(const QJsonObject &result, QTextStream &out)
 {
     const auto number = [&result](const char *key, int decimals = 2) {
@@ -467,7 +682,21 @@ void printTable(const QJsonObject &result, QTextStream &out)
         << number("keystroke_ms_p50", 3) << "   p95 " << number("keystroke_ms_p95", 3) << '\n';
     out << "  with the frame painted            p50 " << number("keystroke_frame_ms_p50", 3) << "   p95 "
         << number("keystroke_frame_ms_p95", 3) << '\n';
-    out << "detail pane render                 p50 " << number("render_ms_p50", 3) << "\n\n";
+    out << "detail pane render                 p50 " << number("render_ms_p50", 3) << '\n';
+    out << "comparison of six codes, render    p50 " << number("compare_render_ms", 3) << "\n\n";
+    out << "Study view opened to its first card    " << number("study_open_ms", 1) << " (median of 11)\n";
+    const auto label = [](const QString &text) { return text.leftJustified(36); };
+    out << label(QStringLiteral("answer a card (%1 answers)").arg(result.value(u"answers").toInt())) << "p50 "
+        << number("answer_ms_p50", 3) << "   p95 " << number("answer_ms_p95", 3) << '\n';
+    out << label(QStringLiteral("  record() alone, in between")) << "p50 " << number("answer_record_only_ms_p50", 3)
+        << "   p95 " << number("answer_record_only_ms_p95", 3) << '\n';
+    out << label(QStringLiteral("progress database (%1 reviews)").arg(result.value(u"progress_reviews").toInteger()))
+        << number("progress_db_mb_100k", 1) << " MB over " << result.value(u"progress_days").toInt()
+        << " days, written in " << number("progress_generate_s", 1) << " s (scheduling "
+        << number("progress_schedule_s", 2) << " s)\n";
+    out << label(QStringLiteral("  statistics and deck counts")) << number("stats_open_ms_100k", 1) << " median of "
+        << result.value(u"stats_open_runs").toInt() << " (StudyStats::compute " << number("stats_open_compute_ms", 1)
+        << "; opening the store before, once a run: " << number("stats_open_store_ms", 1) << ")\n\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(QStringLiteral("descriptions"), 12)
                 .arg(QStringLiteral("load"), 10).arg(QStringLiteral("index*"), 10)
                 .arg(QStringLiteral("key p50"), 9).arg(QStringLiteral("key p95"), 9)
@@ -502,7 +731,8 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures Status Codex: start-up, memory, loading, typing, "
-                                                    "rendering, and how they grow with the catalogue."));
+                                                    "rendering, and how they grow with the catalogue; "
+                                                    "answering a study card and the progress database."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Start-up runs of each program."),
@@ -522,9 +752,17 @@ int main(int argc, char **argv)
                                        QStringLiteral("PATH"), QStringLiteral(CODEX_APP_BINARY));
     const QCommandLineOption baselineOption(QStringLiteral("baseline"), QStringLiteral("The baseline binary."),
                                             QStringLiteral("PATH"), QStringLiteral(CODEX_BASELINE_BINARY));
+    const QCommandLineOption progressReviewsOption(QStringLiteral("progress-reviews"),
+        QStringLiteral("Answers in the generated progress database (ten years of daily study at 100000)."),
+        QStringLiteral("N"), QString::number(ProgressHistory::StandardReviews));
+    const QCommandLineOption writeProgressOption(QStringLiteral("write-progress-db"),
+        QStringLiteral("Write a progress database of --progress-reviews answers into DIR (see it with "
+                       "status-codex progress --data-dir DIR) and exit."),
+        QStringLiteral("DIR"));
     QCommandLineOption workerOption(QStringLiteral("scale-worker"), QString(), QStringLiteral("FILE"));
     workerOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({jsonOption, runsOption, sizesOption, writeOption, writeBaselineOption, appOption, baselineOption, workerOption});
+    parser.addOptions({ jsonOption, runsOption, sizesOption, writeOption, writeBaselineOption, progressReviewsOption,
+        writeProgressOption, appOption, baselineOption, workerOption });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("With --write-catalogue or --write-baseline: where to write."));
     parser.process(app);
 
@@ -565,7 +803,34 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    bool reviewsOk = false;
+    const int progressReviews = parser.value(progressReviewsOption).toInt(&reviewsOk);
+    if (!reviewsOk || progressReviews < 1) {
+        err << "status-codex-bench: --progress-reviews takes a positive number\n";
+        return 2;
+    }
+
+    if (parser.isSet(writeProgressOption)) {
+        const QString directory = parser.value(writeProgressOption);
+        // Answers added to someone's history would not be that history.
+        if (QFileInfo::exists(QDir(directory).filePath(ProgressStore::fileName()))) {
+            err << "status-codex-bench: " << directory << " already holds a progress database\n";
+            return 2;
+        }
+        // Ending yesterday, so that the app shows it as a history in use.
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const ProgressDatabase database = writeProgressDatabase(
+            catalogue, directory, progressReviews, today.addDays(-ProgressHistory::days(progressReviews)), err);
+        if (!database.ok)
+            return 2;
+        out << database.reviews << " reviews over " << database.days << " days, "
+            << QString::number(database.megabytes, 'f', 1) << " MB, written in "
+            << QString::number(database.seconds, 'f', 1) << " s\n";
+        return 0;
+    }
+
     Options options;
+    options.progressReviews = progressReviews;
     options.json = parser.isSet(jsonOption);
     options.runs = std::max(1, parser.value(runsOption).toInt());
     options.app = parser.value(appOption);
@@ -583,6 +848,15 @@ int main(int argc, char **argv)
         result.insert(it.key(), it.value());
     result.insert(QStringLiteral("descriptions"), int(catalogue.descriptionCount()));
     result.insert(QStringLiteral("scale"), measureScale(options, catalogue, err));
+    const QJsonObject answering = measureAnswering(catalogue, err);
+    for (auto it = answering.begin(); it != answering.end(); ++it)
+        result.insert(it.key(), it.value());
+    const QJsonObject studyAndCompare = measureStudyOpenAndCompare(catalogue);
+    for (auto it = studyAndCompare.begin(); it != studyAndCompare.end(); ++it)
+        result.insert(it.key(), it.value());
+    const QJsonObject progress = measureProgress(options, catalogue, err);
+    for (auto it = progress.begin(); it != progress.end(); ++it)
+        result.insert(it.key(), it.value());
 
     if (options.json)
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
