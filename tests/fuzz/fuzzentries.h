@@ -6,6 +6,7 @@
 // Each check returns an empty string, or what went wrong.
 
 #include "catalogueloader.h"
+#include "comparison.h"
 #include "detailrenderer.h"
 #include "search.h"
 
@@ -31,7 +32,7 @@ inline QString unexpectedMarkup(const QString &html)
     static const QSet<QString> allowed { QStringLiteral("html"), QStringLiteral("body"), QStringLiteral("h1"),
         QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("p"), QStringLiteral("table"), QStringLiteral("tr"),
         QStringLiteral("td"), QStringLiteral("b"), QStringLiteral("span"), QStringLiteral("a"), QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("br") };
+        QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("br"), QStringLiteral("h2"), QStringLiteral("th") };
     qsizetype at = html.indexOf(u'<');
     while (at >= 0) {
         qsizetype start = at + 1;
@@ -328,6 +329,31 @@ inline StatusEntry readEntry(EntryReader &reader)
     }
     for (int count = reader.byte() % 8; count > 0; --count)
         entry.related << reader.number16();
+    // Facts, after the fields the seeds began with: absent in older seeds.
+    CodeFacts &facts = entry.facts;
+    const int flags = reader.byte();
+    facts.present = flags & 1;
+    facts.cacheableByDefault = flags & 2;
+    facts.contentAllowed = flags & 4;
+    if (flags & 8)
+        facts.redirect = CodeFacts::Redirect{bool(flags & 16), CodeFacts::RedirectMethod(reader.byte() % 3)};
+    for (int count = reader.byte() % 4; count > 0; --count) {
+        HeaderFact header;
+        header.name = reader.text();
+        header.requirement = HeaderFact::Requirement(reader.byte() % 3);
+        header.section = reader.text();
+        facts.headers << header;
+    }
+    facts.retry = reader.localized();
+    facts.generatedBy = CodeFacts::Origin(reader.byte() % 3);
+    facts.introducedRfc = reader.text();
+    facts.introducedYear = reader.number16();
+    for (int count = reader.byte() % 4; count > 0; --count) {
+        const QString phrase = reader.text();
+        facts.names << CodeFacts::Name{phrase, reader.text()};
+    }
+    if (flags & 32)
+        facts.sections.insert(QStringLiteral("redirect"), reader.text());
     return entry;
 }
 
@@ -352,6 +378,23 @@ inline QString checkDetail(const QByteArray &data)
         return QStringLiteral("the code is not shown");
     if (const QString problem = unexpectedMarkup(html); !problem.isEmpty())
         return problem;
+    // The comparison of the fuzzed code with the codes it names, in every form.
+    QList<int> codes{fuzzed.code};
+    for (const int code : fuzzed.related)
+        codes << code;
+    const QList<int> compared = Comparison::known(catalogue, codes).mid(0, Comparison::MaxCodes);
+    const QString comparison = Comparison::renderHtml(catalogue, compared, language, fuzzPalette());
+    if (const QString problem = unexpectedMarkup(comparison); !problem.isEmpty())
+        return QStringLiteral("comparison: ") + problem;
+    const QString markdown = Comparison::markdown(catalogue, compared, language);
+    if (!compared.isEmpty() && markdown.count(u'\n') < 3)
+        return QStringLiteral("the Markdown comparison has no rows");
+    const int width = 40 + fuzzed.code % 120;
+    for (const QString &line : Comparison::plainText(catalogue, compared, language, width).split(u'\n')) {
+        if (line.size() > 2 * width) // at most two columns a character
+            return QStringLiteral("a comparison line is wider than %1: %2").arg(width).arg(line.left(80));
+    }
+    Q_UNUSED(Comparison::codesToCompare(query))
     for (const QString &paragraphText : { fuzzed.summary.in(language), query }) {
         if (const QString problem
             = unexpectedMarkup(DetailRenderer::textToHtml(paragraphText, highlightTerms(query), fuzzPalette()));

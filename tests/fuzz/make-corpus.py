@@ -53,7 +53,7 @@ def catalogue_seeds(catalogue):
         write('catalogue', 'broken-' + name + '.json', data)
 
     entry = lambda v: v['codes'][0]
-    broken('schema-2', lambda v: v.update(schema=2))
+    broken('schema-3', lambda v: v.update(schema=3))
     broken('schema-string', lambda v: v.update(schema='1'))
     broken('code-string', lambda v: entry(v).update(code='404'))
     broken('code-huge', lambda v: entry(v).update(code=1e300))
@@ -78,6 +78,31 @@ def catalogue_seeds(catalogue):
     write('catalogue', 'broken-nested.json', '[' * 2000 + ']' * 2000)
     write('catalogue', 'broken-empty.json', '')
     write('catalogue', 'broken-escapes.json', '{"schema": 1, "sources": "\\u0000\\ud800\\udfff\\n"}')
+    # Facts, groups and the guide: a good form and broken ones.
+    with_parts = trimmed(catalogue, {301, 302, 404})
+    with_parts['groups'] = [g for g in catalogue['groups'] if set(g['codes']) <= {301, 302, 404}] or \
+        [{'id': 'pair', 'name': {'zh': '一对', 'en': 'A pair'}, 'codes': [301, 302], 'summary': {'zh': '不同。', 'en': 'They differ.'}}]
+    with_parts['guide'] = {'root': 'a', 'nodes': [
+        {'id': 'a', 'question': {'zh': '永久吗？', 'en': 'Permanent?'}, 'answers': [
+            {'label': {'zh': '是', 'en': 'Yes'}, 'code': 301, 'reason': {'zh': '永久。', 'en': 'For good.'}, 'section': 'RFC 9110'},
+            {'label': {'zh': '否', 'en': 'No'}, 'next': 'b'}]},
+        {'id': 'b', 'question': {'zh': '存在吗？', 'en': 'Exists?'}, 'answers': [
+            {'label': {'zh': '是', 'en': 'Yes'}, 'code': 302, 'reason': {'zh': '暂时。', 'en': 'For now.'}, 'section': 'RFC 9110'},
+            {'label': {'zh': '否', 'en': 'No'}, 'code': 404, 'reason': {'zh': '没有。', 'en': 'Not there.'}, 'section': 'RFC 9110'}]}]}
+    write('catalogue', 'facts-groups-guide.json', dump(with_parts))
+
+    def broken_parts(name, change):
+        value = copy.deepcopy(with_parts)
+        change(value)
+        write('catalogue', 'broken-' + name + '.json', dump(value))
+
+    broken_parts('guide-cycle', lambda v: v['guide']['nodes'][1]['answers'][1].update({'next': 'a'}) or
+                 v['guide']['nodes'][1]['answers'][1].pop('code'))
+    broken_parts('guide-unreachable', lambda v: v['guide'].update(root='b'))
+    broken_parts('guide-dangling', lambda v: v['guide']['nodes'][0]['answers'][1].update(next='nowhere'))
+    broken_parts('group-unknown-code', lambda v: v['groups'][0]['codes'].append(599))
+    broken_parts('facts-bad-method', lambda v: v['codes'][0]['facts']['redirect'].update(method='teleport'))
+    broken_parts('facts-not-object', lambda v: v['codes'][1].update(facts=[]))
 
 
 def search_seeds():
@@ -125,6 +150,23 @@ def encode_entry(entry, language, query):
         out += text(n.get('source', '')) + localized(n['text'])
     related = entry['related'][:7]
     out += bytes([len(related)]) + b''.join(struct.pack('<h', r) for r in related)
+    facts = entry.get('facts')
+    if facts:
+        redirect = facts.get('redirect')
+        flags = 1 | (2 if facts['cacheableByDefault'] else 0) | (4 if facts['contentAllowed'] else 0)
+        flags |= (8 | (16 if redirect['permanent'] else 0)) if redirect else 0
+        out += bytes([flags | 32])
+        if redirect:
+            out += bytes([['may-change', 'becomes-get', 'kept'].index(redirect['method'])])
+        headers = facts['headers'][:3]
+        out += bytes([len(headers)])
+        for h in headers:
+            out += text(h['name']) + bytes([['must', 'should', 'may'].index(h['requirement'])]) + text(h.get('section', ''))
+        out += localized(facts['retry']) + bytes([['origin', 'intermediary', 'any'].index(facts['generatedBy'])])
+        out += text(facts['history']['introduced']['rfc']) + struct.pack('<h', facts['history']['introduced']['year'])
+        names = facts['history']['names'][:3]
+        out += bytes([len(names)]) + b''.join(text(n['phrase']) + text(n['rfc']) for n in names)
+        out += text(facts.get('sections', {}).get('redirect', ''))
     return out
 
 
