@@ -73,10 +73,6 @@
         <translation>--data-dir 需要一个目录</translation>
     </message>
     <message>
-        <source>--json goes with show, search, list or progress</source>
-        <translation>--json 只能与 show、search、list 或 progress 一起使用</translation>
-    </message>
-    <message>
         <source>--cards goes with progress</source>
         <translation>--cards 只能与 progress 一起使用</translation>
     </message>
@@ -95,6 +91,39 @@
     <message>
         <source>%1 takes no arguments</source>
         <translation>%1 不接受参数</translation>
+    </message>
+    <message>
+        <source>not in the catalogue: %1</source>
+        <translation>目录中没有：%1</translation>
+    </message>
+    <message>
+        <source>this catalogue has no guide</source>
+        <translation>此目录没有选码指南</translation>
+    </message>
+    <message>
+        <source>Answer 1 to %1 (b: back)</source>
+        <translation>选择 1 到 %1（b：返回上一题）</translation>
+    </message>
+    <message>
+        <source>That is not one of the answers.</source>
+        <translation>这不是可选的答案。</translation>
+    </message>
+    <message>
+        <source>Return %1 %2: %3 (%4)</source>
+        <extracomment>The guide&apos;s answer: &quot;Return 410 Gone: the resource ... (RFC 9110, Section 15.5.11)&quot;.</extracomment>
+        <translation>返回 %1 %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>--json goes with show, search, list, progress, compare or guide</source>
+        <translation>--json 只能与 show、search、list、progress、compare 或 guide 一起使用</translation>
+    </message>
+    <message>
+        <source>compare takes two to six codes, for example: compare 301 308</source>
+        <translation>compare 需要两到六个状态码，例如：compare 301 308</translation>
+    </message>
+    <message>
+        <source>guide takes no arguments</source>
+        <translation>guide 不接受参数</translation>
     </message>
     <message>
         <source>Usage:
@@ -116,6 +145,11 @@
       zh-en asks in Chinese with English answers; en-zh the reverse.
   status-codex progress [--json] [--cards] [--data-dir DIR]
       Print what has been studied: reviews, due cards, streak, decks.
+  status-codex compare CODE CODE... [--lang zh|en] [--json]
+      Compare two to six codes side by side: their facts, summaries and sources.
+  status-codex guide [--lang zh|en] [--json]
+      Which code should a server return? Answer the questions by number, one per
+      line (b goes back); --json prints the whole guide.
 
 Options:
   --lang zh|en      Language of the content and interface.
@@ -129,34 +163,167 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
 </source>
         <translation>用法：
   status-codex [--lang zh|en] [--catalogue FILE] [CODE]
-      打开窗口；若给出 CODE，则显示该状态码（例如：status-codex --lang en 404）。
+      打开窗口，若给出 CODE 则显示该状态码（例如：status-codex --lang en 404）。
   status-codex show CODE [--lang zh|en] [--json]
       打印目录中关于 CODE 的全部内容。
   status-codex search QUERY [--lang zh|en] [--json]
-      打印与 QUERY 匹配的状态码，最佳匹配在前：状态码（404）、前缀（40）、
-      类别（4xx）、短语中的词（"not fou"）、中文标题或任意文字。
+      按匹配程度打印与 QUERY 匹配的状态码：状态码（404）、前缀（40）、
+      类别（4xx）、原因短语中的词（&quot;not fou&quot;）、中文名称或任意文字。
   status-codex list [--lang zh|en] [--json]
       打印所有状态码。
   status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]
                    [--data-dir DIR]
-      从今天到期的卡片和新卡片中最多出 N 道题（默认 10），每行读取一个
-      答案：选项编号、状态码，或者对抽认卡给出评分 1-4
+      从今天到期和新的卡片中最多出 N 道题（默认 10），每行读入一个
+      答案：选项编号、状态码，抽认卡则为评分 1-4
       （1 重来，2 困难，3 良好，4 简单）。牌组：standard、common、1xx .. 5xx、
       starred、unofficial。题型：choice、code、source、claim、scenario、flashcard。
-      zh-en 用中文提问、英文作答；en-zh 则相反。
+      zh-en 用中文提问、英文作答；en-zh 相反。
   status-codex progress [--json] [--cards] [--data-dir DIR]
       打印学习情况：复习次数、到期卡片、连续学习天数、牌组。
+  status-codex compare CODE CODE... [--lang zh|en] [--json]
+      并排对比两到六个状态码：要点、概述和各来源的说法。
+  status-codex guide [--lang zh|en] [--json]
+      服务器该返回哪个状态码？按编号回答问题，每行一个
+      （b 返回上一题）；--json 打印整个指南。
 
 选项：
   --lang zh|en      内容和界面的语言。
-  --json            输出 JSON 而不是文本。
+  --json            以 JSON 而非文本输出。
   --catalogue FILE  从 FILE 读取目录，而不使用内置目录。
-  --data-dir DIR    将学习进度保存在 DIR 中，而不是用户的数据文件夹。
-  -h, --help        显示此帮助。
+  --data-dir DIR    把学习进度保存在 DIR，而不是用户数据文件夹。
+  -h, --help        显示本帮助。
   -v, --version     显示版本。
 
 退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或目录有误。
 </translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Cacheable by default</source>
+        <translation>默认可缓存</translation>
+    </message>
+    <message>
+        <source>yes, heuristically</source>
+        <translation>是，可启发式缓存</translation>
+    </message>
+    <message>
+        <source>no, only when marked so</source>
+        <translation>否，只有明确标明时才可缓存</translation>
+    </message>
+    <message>
+        <source>May carry content</source>
+        <translation>可以带内容</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not a redirect</source>
+        <translation>不是重定向</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>POST may become GET</source>
+        <translation>POST 可能被改为 GET</translation>
+    </message>
+    <message>
+        <source>the next request is a GET</source>
+        <translation>下一个请求改用 GET</translation>
+    </message>
+    <message>
+        <source>the method is kept</source>
+        <translation>请求方法保持不变</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>A redirect&apos;s kind and what happens to the method: &quot;permanent; the method is kept&quot;.</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation>必须</translation>
+    </message>
+    <message>
+        <source>should</source>
+        <translation>应当</translation>
+    </message>
+    <message>
+        <source>may</source>
+        <translation>可以</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A header field and how strongly the RFC asks for it: &quot;Location (should)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>头字段</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>What the client does next</source>
+        <translation>客户端接下来怎么做</translation>
+    </message>
+    <message>
+        <source>the origin server</source>
+        <translation>源服务器</translation>
+    </message>
+    <message>
+        <source>an intermediary (a proxy or gateway)</source>
+        <translation>中间方（代理或网关）</translation>
+    </message>
+    <message>
+        <source>any server</source>
+        <translation>任何服务器</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>由谁发送</translation>
+    </message>
+    <message>
+        <source>First defined</source>
+        <extracomment>Where a code first appeared: &quot;RFC 2068 (1997)&quot;.</extracomment>
+        <translation>最早定义于</translation>
+    </message>
+    <message>
+        <source>Reason phrases over time</source>
+        <translation>历来的原因短语</translation>
+    </message>
+    <message>
+        <source>Comparing %1</source>
+        <extracomment>The compare view&apos;s heading: &quot;Comparing 301, 308&quot;.</extracomment>
+        <translation>对比 %1</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>有差异</translation>
+    </message>
+    <message>
+        <source>(differs)</source>
+        <extracomment>Marks a fact that is not the same for every code compared, in a terminal.</extracomment>
+        <translation>（有差异）</translation>
     </message>
 </context>
 <context>
@@ -287,6 +454,15 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>Edit the note</source>
         <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Compare them side by side</source>
+        <extracomment>A link under the related codes: compare this code with them side by side.</extracomment>
+        <translation>并排对比这些状态码</translation>
     </message>
 </context>
 <context>
@@ -447,6 +623,73 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>codex::CompareView</name>
+    <message>
+        <source>C&amp;odes:</source>
+        <translation>状态码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>301 vs 308, 401 403 407, 502 或 504</source>
+        <translation>301 vs 308、401 403 407、502 或 504</translation>
+    </message>
+    <message>
+        <source>Codes to compare</source>
+        <translation>要对比的状态码</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Codes people confuse</source>
+        <translation>容易混淆的状态码</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Choose a group…</source>
+        <translation>选择一个分组…</translation>
+    </message>
+    <message>
+        <source>Type two to six codes, or choose a group of codes people confuse.</source>
+        <translation>输入两到六个状态码，或选择一组容易混淆的状态码。</translation>
+    </message>
+</context>
+<context>
+    <name>codex::GuideView</name>
+    <message>
+        <source>&amp;Back a question</source>
+        <translation>返回上一题(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重新开始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compare with its neighbours</source>
+        <translation>与相关状态码对比</translation>
+    </message>
+    <message>
+        <source>Which code should your server return? Answer a few questions.</source>
+        <translation>你的服务器应该返回哪个状态码？回答几个问题即可。</translation>
+    </message>
+    <message>
+        <source>This catalogue has no guide.</source>
+        <translation>此目录没有选码指南。</translation>
+    </message>
+    <message>
+        <source>Return %1 %2: %3 (%4)</source>
+        <extracomment>The guide&apos;s answer: &quot;Return 410 Gone: ... (RFC 9110, Section 15.5.11)&quot;.</extracomment>
+        <translation>返回 %1 %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
     </message>
 </context>
 <context>
@@ -678,6 +921,46 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>Personal Note…</source>
         <translation>个人笔记…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Codes side by side: their facts, summaries and sources (%1)</source>
+        <translation>并排查看状态码：要点、概述和各来源（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Which Code?</source>
+        <translation>选哪个码(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Which code should my server return? A guide, one question at a time (%1)</source>
+        <translation>我的服务器该返回哪个状态码？逐题回答的指南（%1）</translation>
+    </message>
+    <message>
+        <source>Codes People &amp;Confuse</source>
+        <translation>容易混淆的状态码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Selected Codes</source>
+        <translation>对比选中的状态码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show these codes side by side</source>
+        <translation>并排显示这些状态码</translation>
+    </message>
+    <message>
+        <source>Select two to six codes with Ctrl or Shift, then compare them.</source>
+        <translation>按住 Ctrl 或 Shift 选择两到六个状态码，然后进行对比。</translation>
+    </message>
+    <message>
+        <source>Compare these: %1</source>
+        <translation>对比这些状态码：%1</translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation>对比：%1</translation>
     </message>
 </context>
 <context>
