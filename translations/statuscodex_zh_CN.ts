@@ -464,6 +464,11 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <extracomment>A link under the related codes: compare this code with them side by side.</extracomment>
         <translation>并排对比这些状态码</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A fact&apos;s label in the detail pane: &quot;Sent by:&quot;.</extracomment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>StudyText</name>

@@ -278,7 +278,9 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
         // Lines of one paragraph, not a table (see the corrections below).
         QStringList lines;
         for (const FactRow &row : factRows) {
-            QString line = QStringLiteral("<span style=\"color:%1;\">%2:</span> %3").arg(muted, row.label.toHtmlEscaped(), text(row.value));
+            //: A fact's label in the detail pane: "Sent by:".
+            QString line = QStringLiteral("<span style=\"color:%1;\">%2</span> %3")
+                               .arg(muted, tr("%1:").arg(row.label).toHtmlEscaped(), text(row.value));
             if (!row.section.isEmpty())
                 line += QStringLiteral(" <span style=\"color:%1;\">(%2)</span>").arg(muted, text(row.section));
             lines << line;

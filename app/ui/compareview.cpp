@@ -199,6 +199,10 @@ GuideView::GuideView(const Catalogue *catalogue, Language language, QWidget *par
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont resultFont = m_result->font();
+    resultFont.setPointSizeF(resultFont.pointSizeF() * 1.15);
+    resultFont.setBold(true);
+    m_result->setFont(resultFont);
     m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("guideOpen"));
     connect(m_open, &QPushButton::clicked, this, [this] {

@@ -355,7 +355,11 @@ ProgressStore::Private::Outcome ProgressStore::Private::migrate(QString *detail)
                     return failed();
             }
             // The header's user_version is what opening reads; this table
-            // keeps when each step ran, for whoever debugs an old file.
+            // keeps when each step ran, for whoever debugs an old file. A
+            // file from before the table existed gets it here.
+            if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER PRIMARY KEY, "
+                                           "applied_at INTEGER NOT NULL)")))
+                return failed();
             query.prepare(QStringLiteral("INSERT OR REPLACE INTO schema_versions (version, applied_at) VALUES (?, ?)"));
             query.addBindValue(version);
             query.addBindValue(QDateTime::currentMSecsSinceEpoch());
