@@ -8,7 +8,7 @@ packages=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6
 case "${1:-app}" in
     app) ;;
     test)
-        packages+=(clang libclang-rt-14-dev llvm)
+        packages+=(clang libclang-rt-14-dev llvm python3)
         # Node runs the reference FSRS implementation; the machine image may
         # bring its own build, which Debian's package must not replace.
         command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

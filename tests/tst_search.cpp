@@ -48,6 +48,10 @@ private slots:
     void fold_isQtsFoldingOnEveryCatalogueText();
     void fold_isQtsFoldingOnEveryCharacterAndNeighbour();
     void index_findsTheSameBuiltOnTwoThreads();
+    void forgivingQuery_findsWhatDevelopersPaste_data();
+    void forgivingQuery_findsWhatDevelopersPaste();
+    void nearMatches_neverOutrankExactOnes();
+    void editDistance_countsTyposAndSwaps();
     void referencePhrase_findsItsCodeFirst_data();
     void referencePhrase_findsItsCodeFirst();
 
@@ -179,7 +183,7 @@ void TestSearch::query_findsExactlyTheseCodesInRankOrder_data()
     row("no match in Chinese", QStringLiteral("不存在的词语"), Language::Chinese, {});
     row("whitespace only", QStringLiteral("   "), Language::English, {});
     row("empty query", QStringLiteral(""), Language::English, {});
-    row("rank: title before text: reserved", QStringLiteral("reserved"), Language::English, { 418, 306, 402 });
+    row("rank: phrase (Symfony's HTTP_RESERVED) before title before text: reserved", QStringLiteral("reserved"), Language::English, { 306, 418, 402 });
     row("rank: title before other language: 网关 in English", QStringLiteral("网关"), Language::English,
         { 502, 504, 408, 421 });
     row("rank: phrase before other language: switch in Chinese", QStringLiteral("switch"), Language::Chinese,
@@ -419,6 +423,76 @@ void TestSearch::index_findsTheSameBuiltOnTwoThreads()
                 QCOMPARE(hits.at(i).rank, expected.at(i).rank);
         }
     }
+}
+
+void TestSearch::forgivingQuery_findsWhatDevelopersPaste_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QList<int>>("firstCodes"); // the first hits, in order
+    QTest::addColumn<bool>("near");
+    const auto row = [](const char *name, const QString &query, QList<int> codes, bool near) {
+        for (const Language language : {Language::English, Language::Chinese})
+            QTest::addRow("%s %s", name, language == Language::English ? "en" : "zh") << query << language << codes << near;
+    };
+    // Typos: near matches, and said to be.
+    row("typo: forbiden", QStringLiteral("forbiden"), {403}, true);
+    row("typo: unauthorised", QStringLiteral("unauthorised"), {401}, true);
+    row("typo: teapott", QStringLiteral("teapott"), {418}, true);
+    row("typo: Gatway Timeout", QStringLiteral("Gatway Timeout"), {504}, true);
+    row("typo: Unprocesable", QStringLiteral("Unprocesable"), {422}, true);
+    row("typo: swapped letters", QStringLiteral("Fobridden"), {403}, true);
+    row("typo: too far", QStringLiteral("fxrxbxdxn"), {}, false);
+    // Several codes typed together: those codes, in the order typed.
+    row("codes: 401 403 407", QStringLiteral("401 403 407"), {401, 403, 407}, false);
+    row("codes: 504 502", QStringLiteral("504 502"), {504, 502}, false);
+    row("codes: one unknown", QStringLiteral("404 299"), {404}, false);
+    // Constants as developers type them, with or without the prefix.
+    row("Go constant", QStringLiteral("StatusTeapot"), {418}, false);
+    row("Go constant with package", QStringLiteral("http.StatusNotFound"), {404}, false);
+    row("Symfony constant", QStringLiteral("HTTP_NOT_FOUND"), {404}, false);
+    row(".NET constant", QStringLiteral("HttpStatusCode.NotFound"), {404}, false);
+    row("Rack symbol", QStringLiteral(":not_found"), {404}, false);
+    row("Python constant", QStringLiteral("HTTPStatus.REQUEST_ENTITY_TOO_LARGE"), {413}, false);
+    row("Rust constant", QStringLiteral("StatusCode::IM_A_TEAPOT"), {418}, false);
+}
+
+void TestSearch::forgivingQuery_findsWhatDevelopersPaste()
+{
+    QFETCH(QString, query);
+    QFETCH(Language, language);
+    QFETCH(QList<int>, firstCodes);
+    QFETCH(bool, near);
+    bool wasNear = false;
+    const QList<SearchHit> hits = m_index->searchOrNear(SearchQuery::parse(query), language, &wasNear);
+    QCOMPARE(codesOf(hits).mid(0, firstCodes.size()), firstCodes);
+    QCOMPARE(wasNear, near);
+    for (const SearchHit &hit : hits)
+        QCOMPARE(hit.rank == MatchRank::Near, near);
+}
+
+void TestSearch::nearMatches_neverOutrankExactOnes()
+{
+    // "found" matches exactly, so no near match ("round", "fund") is added.
+    bool near = true;
+    const QList<SearchHit> hits = m_index->searchOrNear(SearchQuery::parse(QStringLiteral("found")), Language::English, &near);
+    QVERIFY(!near);
+    QVERIFY(!hits.isEmpty());
+    for (const SearchHit &hit : hits)
+        QVERIFY(hit.rank != MatchRank::Near);
+    // Code patterns are never guessed at.
+    QVERIFY(m_index->nearMatches(SearchQuery::parse(QStringLiteral("4xx"))).isEmpty());
+    QVERIFY(m_index->searchOrNear(SearchQuery::parse(QStringLiteral("699")), Language::English).isEmpty());
+}
+
+void TestSearch::editDistance_countsTyposAndSwaps()
+{
+    QCOMPARE(editDistance(QStringLiteral("forbiden"), QStringLiteral("forbidden"), 3), 1);
+    QCOMPARE(editDistance(QStringLiteral("fobridden"), QStringLiteral("forbidden"), 3), 1); // a swap is one edit
+    QCOMPARE(editDistance(QStringLiteral("gatway"), QStringLiteral("gateway"), 3), 1);
+    QCOMPARE(editDistance(QStringLiteral("kitten"), QStringLiteral("sitting"), 5), 3);
+    QCOMPARE(editDistance(QStringLiteral("same"), QStringLiteral("same"), 1), 0);
+    QVERIFY(editDistance(QStringLiteral("a"), QStringLiteral("abcdefgh"), 2) > 2); // stops counting past the limit
 }
 
 void TestSearch::referencePhrase_findsItsCodeFirst_data()

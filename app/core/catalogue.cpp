@@ -82,6 +82,14 @@ QString originKey(CodeFacts::Origin origin)
     return {};
 }
 
+const QStringList &constantLanguages()
+{
+    static const QStringList languages{QStringLiteral("python"), QStringLiteral("go"), QStringLiteral("java-spring"),
+                                       QStringLiteral("dotnet"), QStringLiteral("rust"), QStringLiteral("php-symfony"),
+                                       QStringLiteral("ruby-rack"), QStringLiteral("node")};
+    return languages;
+}
+
 const GuideNode *Guide::node(const QString &id) const
 {
     for (const GuideNode &each : nodes) {

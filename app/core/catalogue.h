@@ -107,6 +107,24 @@ QString requirementKey(HeaderFact::Requirement requirement); // "must", "should"
 QString redirectMethodKey(CodeFacts::RedirectMethod method); // "may-change", "becomes-get", "kept"
 QString originKey(CodeFacts::Origin origin);                 // "origin", "intermediary", "any"
 
+// A use of a code's number outside the registry: who uses it, and for what.
+struct UnofficialUse
+{
+    LocalizedText usedBy;
+    QString phrase;
+    LocalizedText summary;
+};
+
+// The constant a language or framework gives a code, as written in code.
+struct CodeConstant
+{
+    QString language; // "python", "go", "java-spring", "dotnet", "rust", "php-symfony", "ruby-rack", "node"
+    QString symbol;   // "HTTPStatus.NOT_FOUND"; for node the phrase http.STATUS_CODES gives
+};
+
+// The languages constants are kept for, in the order the pane lists them.
+const QStringList &constantLanguages();
+
 struct StatusEntry
 {
     int code = 0;
@@ -126,6 +144,9 @@ struct StatusEntry
     QList<Note> notes;
     QList<int> related;
     CodeFacts facts;
+    QList<UnofficialUse> unofficial; // on registered and unregistered numbers alike
+    QList<CodeConstant> constants;   // in constantLanguages() order
+    QString example;                 // a request, "---", and the response head it gets
 
     int classDigit() const { return code / 100; }
     // The corrections of one source's text, in catalogue order; with an

@@ -604,6 +604,38 @@ public:
 
         if (object.contains(u"facts"))
             entry.facts = facts(where.member(u"facts"), object.value(u"facts"));
+        if (object.contains(u"unofficial")) {
+            const Path useList = where.member(u"unofficial");
+            const QJsonArray uses = array(where, object, u"unofficial");
+            for (int i = 0; i < uses.size(); ++i) {
+                const Path path = useList.item(i);
+                if (!requireType(path, uses.at(i), QJsonValue::Object, u"an object"))
+                    continue;
+                const QJsonObject use = uses.at(i).toObject();
+                entry.unofficial << UnofficialUse{localized(path, use, u"usedBy", CatalogueLoader::MaxShortLength),
+                                                  string(path, use, u"phrase", CatalogueLoader::MaxShortLength),
+                                                  localized(path, use, u"summary")};
+            }
+        }
+        if (object.contains(u"constants")) {
+            const Path path = where.member(u"constants");
+            const QJsonValue value = object.value(u"constants");
+            if (requireType(path, value, QJsonValue::Object, u"an object")) {
+                const QJsonObject constants = value.toObject();
+                for (auto it = constants.begin(); it != constants.end(); ++it) {
+                    if (!constantLanguages().contains(it.key()))
+                        error(path, QStringLiteral("\"%1\" is not one of %2")
+                                        .arg(it.key().left(40), constantLanguages().join(QStringLiteral(", "))));
+                }
+                for (const QString &language : constantLanguages()) {
+                    if (constants.contains(language))
+                        entry.constants << CodeConstant{language, string(path, constants, reinterpret_cast<const char16_t *>(language.utf16()),
+                                                                         CatalogueLoader::MaxShortLength)};
+                }
+            }
+        }
+        if (object.contains(u"example"))
+            entry.example = string(where, object, u"example", CatalogueLoader::MaxTextLength);
 
         const Path relatedList = where.member(u"related");
         const QJsonArray related = array(where, object, u"related");

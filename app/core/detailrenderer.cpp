@@ -4,6 +4,7 @@
 #include "search.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace codex {
 
@@ -66,6 +67,18 @@ DetailRenderer::Action DetailRenderer::actionFromLink(const QString &link, int *
     return action;
 }
 
+QString DetailRenderer::linkForCopy(const QString &text)
+{
+    return QStringLiteral("copy:") + QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+QString DetailRenderer::textFromCopyLink(const QString &link)
+{
+    if (!link.startsWith(u"copy:"))
+        return {};
+    return QUrl::fromPercentEncoding(link.mid(5).toLatin1());
+}
+
 QString DetailRenderer::linkForComparison(const QList<int> &codes)
 {
     QStringList numbers;
@@ -117,6 +130,12 @@ QString DetailRenderer::label(Label label)
     case Label::Facts: return tr("Facts");
     //: A link under the related codes: compare this code with them side by side.
     case Label::CompareThese: return tr("Compare them side by side");
+    //: Uses of a code's number outside the registry, by vendors.
+    case Label::OtherUses: return tr("Other uses of this number");
+    case Label::InCode: return tr("In code");
+    //: A request and the response head it gets.
+    case Label::Example: return tr("Example");
+    case Label::CopyIt: return tr("copy");
     }
     return {};
 }
@@ -272,6 +291,16 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
 
     html += heading.arg(label(Label::Summary).toHtmlEscaped());
     html += textToHtml(entry.summary.in(language), terms, palette);
+    // A number other programs use too: the registered meaning above, then
+    // each other use, labelled with who uses it.
+    if (!entry.unofficial.isEmpty()) {
+        html += heading.arg(label(Label::OtherUses).toHtmlEscaped());
+        for (const UnofficialUse &use : entry.unofficial) {
+            html += QStringLiteral("<p><b>%1</b>: %2 %3</p>")
+                        .arg(text(use.usedBy.in(language)), text(QStringLiteral("%1 %2").arg(entry.code).arg(use.phrase)),
+                             QStringLiteral("\u2014 ") + text(use.summary.in(language)));
+        }
+    }
     const QList<FactRow> factRows = Comparison::factRows(entry, language);
     if (!factRows.isEmpty()) {
         html += heading.arg(label(Label::Facts).toHtmlEscaped());
@@ -345,6 +374,34 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
     if (!general.isEmpty()) {
         html += heading.arg(label(Label::Corrections).toHtmlEscaped());
         html += corrections(general);
+    }
+
+    const QString copyLink = QStringLiteral(" <a href=\"%1\">%2</a>");
+    if (!entry.constants.isEmpty()) {
+        // Monospace, each with a link that copies it.
+        static const QHash<QString, QString> libraries{
+            {QStringLiteral("python"), QStringLiteral("Python http.HTTPStatus")},
+            {QStringLiteral("go"), QStringLiteral("Go net/http")},
+            {QStringLiteral("java-spring"), QStringLiteral("Spring HttpStatus")},
+            {QStringLiteral("dotnet"), QStringLiteral(".NET HttpStatusCode")},
+            {QStringLiteral("rust"), QStringLiteral("Rust http::StatusCode")},
+            {QStringLiteral("php-symfony"), QStringLiteral("Symfony Response")},
+            {QStringLiteral("ruby-rack"), QStringLiteral("Ruby Rack")},
+            {QStringLiteral("node"), QStringLiteral("Node http.STATUS_CODES")}};
+        html += heading.arg(label(Label::InCode).toHtmlEscaped());
+        QStringList lines;
+        for (const CodeConstant &constant : entry.constants) {
+            lines << QStringLiteral("<span style=\"color:%1;\">%2:</span> <code>%3</code>%4")
+                         .arg(muted, libraries.value(constant.language, constant.language).toHtmlEscaped(),
+                              text(constant.symbol),
+                              copyLink.arg(linkForCopy(constant.symbol), label(Label::CopyIt).toHtmlEscaped()));
+        }
+        html += QStringLiteral("<p>") + lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
+    }
+    if (!entry.example.isEmpty()) {
+        html += heading.arg(label(Label::Example).toHtmlEscaped()
+                            + copyLink.arg(linkForCopy(entry.example), label(Label::CopyIt).toHtmlEscaped()));
+        html += QStringLiteral("<pre>%1</pre>").arg(entry.example.toHtmlEscaped());
     }
 
     if (!entry.related.isEmpty()) {

@@ -35,13 +35,17 @@ public:
     enum class Action { None, ToggleStar, EditNote };
     static QString linkForAction(Action action, int code);
     static Action actionFromLink(const QString &link, int *code);
+    // "copy:TEXT": puts TEXT (a constant, an example) on the clipboard.
+    static QString linkForCopy(const QString &text);
+    static QString textFromCopyLink(const QString &link); // empty when it is not one
     // "compare:301,308": a comparison of these codes.
     static QString linkForComparison(const QList<int> &codes);
     static QList<int> codesFromComparisonLink(const QString &link); // empty when it is not one
 
     enum class Label { Class, Status, Specification, AlsoKnownAs, UsedBy, Summary, Sources, NoSources,
                        Corrections, CompareWith, Correction, NotTheSource, CorrectedBelow, Starred, Star,
-                       Unstar, YourNote, AddNote, EditNote, Facts, CompareThese };
+                       Unstar, YourNote, AddNote, EditNote, Facts, CompareThese, OtherUses, InCode, Example,
+                       CopyIt };
     // Shared with the command line's text output.
     static QString label(Label label);
     static QString statusLabel(CodeStatus status);

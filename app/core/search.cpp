@@ -323,11 +323,37 @@ SearchIndex::SearchIndex(const Catalogue &catalogue)
         appendLine(phrases, entry.phrase);
         for (const QString &alias : entry.aliases)
             appendLine(phrases, alias);
+        // Constants as typed in code, and without their prefix:
+        // "http.StatusTeapot" is found by "StatusTeapot" too.
+        for (const CodeConstant &constant : entry.constants) {
+            appendLine(phrases, constant.symbol);
+            const qsizetype dot = std::max(constant.symbol.lastIndexOf(u'.'), constant.symbol.lastIndexOf(u':'));
+            if (dot >= 0 && dot + 1 < constant.symbol.size())
+                appendLine(phrases, constant.symbol.mid(dot + 1));
+        }
+        for (const UnofficialUse &use : entry.unofficial)
+            appendLine(phrases, use.phrase);
         m_phrases << phrases;
         QString titles;
         appendLine(titles, entry.title.zh);
         appendLine(titles, entry.title.en);
         m_titles << titles;
+        // Words for near matches: runs of letters, lower case, four or more.
+        QStringList words;
+        QString word;
+        for (const QString &text : {phrases, titles}) {
+            for (qsizetype i = 0; i <= text.size(); ++i) {
+                const QChar c = i < text.size() ? text.at(i) : QChar(u' ');
+                if (c.unicode() < 0x80 && c.isLetter()) {
+                    word += c;
+                    continue;
+                }
+                if (word.size() >= 3 && !words.contains(word))
+                    words << word;
+                word.clear();
+            }
+        }
+        m_nearWords << words;
     }
     const auto buildText = [&entries, count](Language language) {
         auto text = std::make_unique<TextIndex>(count);
@@ -400,6 +426,15 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, Language language
     QList<SearchHit> hits;
     if (query.isEmpty())
         return hits;
+    if (query.isCodeList()) {
+        // The codes typed, in the order typed.
+        for (const SearchQuery::Term &term : query.terms) {
+            const bool seen = std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &hit) { return hit.code == term.low; });
+            if (m_codes.contains(term.low) && !seen)
+                hits << SearchHit{term.low, MatchRank::Code};
+        }
+        return hits;
+    }
     const int count = int(m_codes.size());
     const int current = language == Language::Chinese ? 0 : 1;
     // Worst rank so far per entry, -1 once a term fails; code terms first,
@@ -434,9 +469,95 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, Language language
     return hits;
 }
 
+QList<SearchHit> SearchIndex::nearMatches(const SearchQuery &query) const
+{
+    QList<SearchHit> hits;
+    if (query.isEmpty() || query.isCodesOnly())
+        return hits;
+    QList<std::pair<int, int>> scored; // total distance, entry index
+    for (int i = 0; i < m_codes.size(); ++i) {
+        int total = 0;
+        bool all = true;
+        for (const SearchQuery::Term &term : query.terms) {
+            if (term.kind == SearchQuery::Term::CodePattern) {
+                all = term.covers(m_codes.at(i));
+            } else if (matchesAtWordStart(m_phrases.at(i), term.text) || matchesAtWordStart(m_titles.at(i), term.text)) {
+                // typed right
+            } else if (term.text.size() >= 4) {
+                // One edit in four letters: "forbiden", "teapott", "gatway", "unprocesable".
+                const int limit = std::max(1, int(term.text.size()) / 4);
+                int best = limit + 1;
+                for (const QString &word : m_nearWords.at(i))
+                    best = std::min(best, editDistance(term.text, word, limit));
+                all = best <= limit;
+                total += best;
+            } else {
+                all = false;
+            }
+            if (!all)
+                break;
+        }
+        if (all)
+            scored.append({total, i});
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[distance, index] : std::as_const(scored))
+        hits << SearchHit{m_codes.at(index), MatchRank::Near};
+    return hits;
+}
+
+QList<SearchHit> SearchIndex::searchOrNear(const SearchQuery &query, Language language, bool *near) const
+{
+    QList<SearchHit> hits = search(query, language);
+    const bool useNear = hits.isEmpty() && !query.isEmpty() && !query.isCodesOnly();
+    if (useNear)
+        hits = nearMatches(query);
+    if (near)
+        *near = useNear && !hits.isEmpty();
+    return hits;
+}
+
 QList<SearchHit> SearchIndex::search(const QString &query, Language language) const
 {
     return search(SearchQuery::parse(query), language);
+}
+
+bool SearchQuery::isCodeList() const
+{
+    return terms.size() >= 2 && std::all_of(terms.cbegin(), terms.cend(), [](const Term &term) {
+        return term.kind == Term::CodePattern && term.low == term.high;
+    });
+}
+
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    // Optimal string alignment over three rows; a length gap past the limit
+    // answers at once.
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    if (std::abs(n - m) > limit)
+        return limit + 1;
+    std::vector<int> before(size_t(m + 1)), previous(size_t(m + 1)), current(size_t(m + 1));
+    for (qsizetype j = 0; j <= m; ++j)
+        previous[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        current[0] = int(i);
+        int best = current[0];
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            int value = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, previous[size_t(j - 1)] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                value = std::min(value, before[size_t(j - 2)] + 1);
+            current[size_t(j)] = value;
+            best = std::min(best, value);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return previous[size_t(m)];
 }
 
 bool SearchQuery::isCodesOnly() const
@@ -451,6 +572,14 @@ QList<SearchHit> searchCodes(const Catalogue &catalogue, const SearchQuery &quer
     QList<SearchHit> hits;
     if (!query.isCodesOnly())
         return hits;
+    if (query.isCodeList()) {
+        for (const SearchQuery::Term &term : query.terms) {
+            const bool seen = std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &hit) { return hit.code == term.low; });
+            if (catalogue.entry(term.low) && !seen)
+                hits << SearchHit{term.low, MatchRank::Code};
+        }
+        return hits;
+    }
     for (const StatusEntry &entry : catalogue.entries()) {
         if (std::all_of(query.terms.cbegin(), query.terms.cend(),
                         [&entry](const SearchQuery::Term &term) { return term.covers(entry.code); }))

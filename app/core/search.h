@@ -18,6 +18,7 @@ enum class MatchRank {
     Title = 2,         // the short title, in either language
     Text = 3,          // summary, descriptions, notes in the current language
     OtherLanguage = 4, // the same texts, only in the other language
+    Near = 5,          // no exact match: a word of a phrase, alias, title or constant within a typo or two
 };
 
 struct SearchHit
@@ -45,7 +46,14 @@ struct SearchQuery
     bool isEmpty() const { return terms.isEmpty(); }
     // Only code patterns ("404", "4xx", "50"): answered without a text index.
     bool isCodesOnly() const;
+    // Two or more exact codes ("401 403 407"): those codes, not the codes
+    // that are all of them at once (none).
+    bool isCodeList() const;
 };
+
+// Edits (insertions, deletions, substitutions, swaps of neighbours) that
+// turn one word into the other; stops counting past `limit`.
+int editDistance(const QString &a, const QString &b, int limit);
 
 // Folds text for matching: case folding, full-width forms to ASCII.
 QString foldForSearch(const QString &text);
@@ -76,6 +84,13 @@ public:
     // Codes matching every term of the query, best first.
     QList<SearchHit> search(const QString &query, Language language) const;
     QList<SearchHit> search(const SearchQuery &query, Language language) const;
+    // When search() finds nothing: the codes whose phrases, aliases, titles
+    // and constants hold a word within a small edit distance of each word
+    // typed (one edit in four letters), closest first. Never mixed with
+    // exact matches.
+    QList<SearchHit> nearMatches(const SearchQuery &query) const;
+    // Both: the exact answer, or the near one when there is none.
+    QList<SearchHit> searchOrNear(const SearchQuery &query, Language language, bool *near = nullptr) const;
 
 private:
     class TextIndex;
@@ -85,7 +100,8 @@ private:
     int termRank(const TermMatches &matches, int entryIndex, int current) const;
 
     QList<int> m_codes;
-    QList<QString> m_phrases; // phrase and aliases, one per line
+    QList<QString> m_phrases; // phrase, aliases, constants and vendors' phrases, one per line
+    QList<QStringList> m_nearWords; // the distinct words of phrases and titles, for near matches
     QList<QString> m_titles;  // both titles
     std::unique_ptr<TextIndex> m_text[2]; // [Chinese, English]
     mutable QHash<QString, std::shared_ptr<const TermMatches>> m_cache;

@@ -81,6 +81,7 @@ void SearchFilterProxy::applyQuery()
 void SearchFilterProxy::refresh()
 {
     m_hits.clear();
+    m_near = false;
     m_countByClass.clear();
     m_accepted.clear();
     if (!m_model)
@@ -93,7 +94,7 @@ void SearchFilterProxy::refresh()
     } else if (m_parsed.isCodesOnly()) {
         m_hits = searchCodes(catalogue, m_parsed);
     } else {
-        m_hits = m_model->searchIndex().search(m_parsed, m_model->language());
+        m_hits = m_model->searchIndex().searchOrNear(m_parsed, m_model->language(), &m_near);
     }
     if (!m_parsed.isEmpty() && !m_foldedNotes.isEmpty()) {
         // Codes whose note holds every word (and fits every code pattern),

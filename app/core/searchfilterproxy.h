@@ -36,6 +36,8 @@ public:
     // Shows only these codes (the Starred filter); std::nullopt shows all.
     void setOnlyCodes(const std::optional<QSet<int>> &codes);
     bool isRestricted() const { return m_onlyCodes.has_value(); }
+    // Nothing matched exactly: the rows are near matches (typos forgiven).
+    bool isNearMatch() const { return m_near; }
     // The query is answered, and resultsChanged() emitted, when the large
     // catalogue's search index is ready; until then the rows stay as they were.
     bool isWaitingForIndex() const { return m_pending; }
@@ -71,6 +73,7 @@ private:
     bool m_pending = false; // the query waits for a large catalogue's index
     QHash<int, QString> m_foldedNotes;
     std::optional<QSet<int>> m_onlyCodes;
+    bool m_near = false;
 };
 
 } // namespace codex

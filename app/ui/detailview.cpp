@@ -2,6 +2,8 @@
 
 #include "detailrenderer.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QScrollBar>
 
 namespace codex {
@@ -17,6 +19,10 @@ DetailView::DetailView(QWidget *parent)
         int code = DetailRenderer::codeFromLink(link);
         if (code) {
             emit codeActivated(code);
+            return;
+        }
+        if (const QString copied = DetailRenderer::textFromCopyLink(link); !copied.isEmpty()) {
+            QApplication::clipboard()->setText(copied);
             return;
         }
         if (const QList<int> codes = DetailRenderer::codesFromComparisonLink(link); !codes.isEmpty()) {

@@ -736,6 +736,8 @@ void MainWindow::updateStatus()
     if (m_proxy->isWaitingForIndex())
         m_matchLabel->setText(tr("Building the search index (%n descriptions)…", nullptr,
                                  int(m_model->catalogue().descriptionCount())));
+    else if (m_proxy->isNearMatch())
+        m_matchLabel->setText(tr("No exact match; showing near matches for \u201c%1\u201d").arg(m_proxy->query().trimmed()));
     else if (m_proxy->isFiltering())
         m_matchLabel->setText(tr("%n of %1 codes match", nullptr, m_proxy->matchCount()).arg(total));
     else

@@ -32,7 +32,8 @@ inline QString unexpectedMarkup(const QString &html)
     static const QSet<QString> allowed { QStringLiteral("html"), QStringLiteral("body"), QStringLiteral("h1"),
         QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("p"), QStringLiteral("table"), QStringLiteral("tr"),
         QStringLiteral("td"), QStringLiteral("b"), QStringLiteral("span"), QStringLiteral("a"), QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("br"), QStringLiteral("h2"), QStringLiteral("th") };
+        QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("br"), QStringLiteral("h2"), QStringLiteral("th"),
+        QStringLiteral("pre"), QStringLiteral("code") };
     qsizetype at = html.indexOf(u'<');
     while (at >= 0) {
         qsizetype start = at + 1;

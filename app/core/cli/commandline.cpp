@@ -27,6 +27,19 @@ QJsonObject localizedJson(const LocalizedText &text)
 
 QJsonValue factsJson(const CodeFacts &facts);
 
+// Who uses the code's number outside the registry; with summaries for show.
+QJsonArray unofficialJson(const StatusEntry &entry, bool withSummaries)
+{
+    QJsonArray uses;
+    for (const UnofficialUse &use : entry.unofficial) {
+        QJsonObject object{{QStringLiteral("usedBy"), localizedJson(use.usedBy)}, {QStringLiteral("phrase"), use.phrase}};
+        if (withSummaries)
+            object.insert(QStringLiteral("summary"), localizedJson(use.summary));
+        uses << object;
+    }
+    return uses;
+}
+
 QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Language language)
 {
     QJsonObject object{
@@ -69,6 +82,13 @@ QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Lang
     object.insert(QStringLiteral("descriptions"), descriptions);
     object.insert(QStringLiteral("notes"), notesJson(QString()));
     object.insert(QStringLiteral("facts"), factsJson(entry.facts));
+    QJsonObject constants;
+    for (const CodeConstant &constant : entry.constants)
+        constants.insert(constant.language, constant.symbol);
+    object.insert(QStringLiteral("constants"), constants);
+    object.insert(QStringLiteral("unofficial"), unofficialJson(entry, true));
+    if (!entry.example.isEmpty())
+        object.insert(QStringLiteral("example"), entry.example);
     return object;
 }
 
@@ -132,7 +152,8 @@ QJsonObject briefJson(const StatusEntry &entry)
     return {{QStringLiteral("code"), entry.code},
             {QStringLiteral("phrase"), entry.phrase},
             {QStringLiteral("status"), statusKey(entry.status)},
-            {QStringLiteral("title"), localizedJson(entry.title)}};
+            {QStringLiteral("title"), localizedJson(entry.title)},
+            {QStringLiteral("unofficial"), unofficialJson(entry, false)}};
 }
 
 void writeJson(QTextStream &out, const QJsonDocument &document)
@@ -556,7 +577,11 @@ int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalog
         return Success;
     }
     case CommandLineOptions::Command::Search: {
-        const QList<SearchHit> hits = search(catalogue, options.argument, language);
+        bool near = false;
+        const QList<SearchHit> hits
+            = SearchIndex(catalogue).searchOrNear(SearchQuery::parse(options.argument), language, &near);
+        if (near)
+            err << "status-codex: " << tr("no exact match; showing near matches for \"%1\"").arg(options.argument) << '\n';
         if (options.json) {
             QJsonArray array;
             for (const SearchHit &hit : hits) {
