@@ -316,7 +316,7 @@ void TestCatalogueModel::preferredCode_isExactCodeOrOnlyMatch_data()
     QTest::newRow("exact code") << QStringLiteral("404") << 404;
     QTest::newRow("exact code with spaces") << QStringLiteral(" 301 ") << 301;
     QTest::newRow("single match by alias") << QStringLiteral("teapot") << 418;
-    QTest::newRow("single match by phrase") << QStringLiteral("Bad Gateway") << 502;
+    QTest::newRow("single match by phrase") << QStringLiteral("Precondition Failed") << 412;
     QTest::newRow("prefix, many matches") << QStringLiteral("40") << 0;
     QTest::newRow("class, many matches") << QStringLiteral("4xx") << 0;
     QTest::newRow("no match") << QStringLiteral("zzzqqqxx") << 0;
@@ -478,12 +478,12 @@ void TestCatalogueModel::setCatalogue_reloadsTreeAndKeepsQuery()
     QCOMPARE(m_proxy->preferredCode(), 404);
 
     // The search index follows the catalogue: old codes no longer match.
-    m_proxy->setQuery(QStringLiteral("Bad Gateway"));
+    m_proxy->setQuery(QStringLiteral("Precondition Failed"));
     QCOMPARE(m_proxy->matchCount(), 0);
 
     m_model->setCatalogue(m_embedded);
     QCOMPARE(m_proxy->matchCount(), 1);
-    QCOMPARE(m_proxy->preferredCode(), 502);
+    QCOMPARE(m_proxy->preferredCode(), 412);
     m_proxy->setQuery(QString());
     QCOMPARE(m_proxy->rowCount(), m_embedded.classes().size());
 }

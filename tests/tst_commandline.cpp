@@ -487,7 +487,7 @@ void TestCommandLine::searchJson_listsHitsInRankOrder()
     QList<int> chineseCodes;
     for (const QJsonValue &value : QJsonDocument::fromJson(chinese.out).array())
         chineseCodes << value.toObject().value(u"code").toInt();
-    QCOMPARE(chineseCodes, QList<int>({ 307, 308, 300, 301, 302, 303, 305, 414 }));
+    QCOMPARE(chineseCodes, QList<int>({ 307, 308, 300, 301, 302, 303, 305, 414, 495, 497 }));
 }
 
 void TestCommandLine::searchText_printsOneLinePerHit()
@@ -522,7 +522,7 @@ void TestCommandLine::listJson_holdsEveryCode()
     const Run run = runProgram({ QStringLiteral("list"), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     const QJsonArray array = QJsonDocument::fromJson(run.out).array();
-    QCOMPARE(array.size(), 66);
+    QCOMPARE(array.size(), 90);
     int previous = 0;
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
@@ -538,7 +538,19 @@ void TestCommandLine::listJson_holdsEveryCode()
         QVERIFY(!object.value(u"title").toObject().value(u"en").toString().isEmpty());
     }
     QCOMPARE(array.first().toObject().value(u"code").toInt(), 100);
-    QCOMPARE(array.last().toObject().value(u"code").toInt(), 511);
+    QCOMPARE(array.last().toObject().value(u"code").toInt(), 599);
+    // Who uses a number outside the registry, for each code: 499 has two users.
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        QVERIFY(object.value(u"unofficial").isArray());
+        if (object.value(u"code").toInt() == 499) {
+            const QJsonArray users = object.value(u"unofficial").toArray();
+            QCOMPARE(users.size(), 2);
+            QVERIFY(users.at(0).toObject().value(u"usedBy").toObject().contains(u"en"));
+        }
+        if (object.value(u"code").toInt() == 404)
+            QVERIFY(object.value(u"unofficial").toArray().isEmpty());
+    }
 }
 
 void TestCommandLine::brokenCatalogueFile_exitsTwoNamingFileAndPlace()
@@ -865,9 +877,9 @@ void TestCommandLine::compareJson_hasCodePhraseAndFacts()
 
 void TestCommandLine::compare_unknownCodesExitOneAndNameThem()
 {
-    const Run run = runProgram({QStringLiteral("compare"), QStringLiteral("404"), QStringLiteral("299"), QStringLiteral("599")});
+    const Run run = runProgram({QStringLiteral("compare"), QStringLiteral("404"), QStringLiteral("299"), QStringLiteral("399")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.errText().contains(u"299, 599"), qPrintable(describe(run)));
+    QVERIFY2(run.errText().contains(u"299, 399"), qPrintable(describe(run)));
     QVERIFY(run.out.isEmpty());
 }
 

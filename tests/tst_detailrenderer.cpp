@@ -429,6 +429,9 @@ void TestDetailRenderer::render_linksRelatedCodes()
     QList<int> linked;
     for (auto it = link.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
+        // The links that copy a constant or the example.
+        if (!DetailRenderer::textFromCopyLink(match.captured(1)).isEmpty())
+            continue;
         // The one other link compares the code with its related codes.
         if (const QList<int> compared = DetailRenderer::codesFromComparisonLink(match.captured(1)); !compared.isEmpty()) {
             QCOMPARE(compared, (QList<int>{code} + entry->related).mid(0, 6));

@@ -197,6 +197,10 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
 退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或目录有误。
 </translation>
     </message>
+    <message>
+        <source>no exact match; showing near matches for &quot;%1&quot;</source>
+        <translation>没有完全匹配的结果；显示与“%1”相近的结果</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -468,6 +472,24 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>%1:</source>
         <extracomment>A fact&apos;s label in the detail pane: &quot;Sent by:&quot;.</extracomment>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Other uses of this number</source>
+        <extracomment>Uses of a code&apos;s number outside the registry, by vendors.</extracomment>
+        <translation>这个数字的其他用法</translation>
+    </message>
+    <message>
+        <source>In code</source>
+        <translation>代码中的常量</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <extracomment>A request and the response head it gets.</extracomment>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -966,6 +988,10 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>Compare: %1</source>
         <translation>对比：%1</translation>
+    </message>
+    <message>
+        <source>No exact match; showing near matches for “%1”</source>
+        <translation>没有完全匹配的结果；显示与“%1”相近的结果</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,12 @@ Question QuestionMaker::make(const StatusEntry &entry, QuestionKind kind, const 
         QStringList cues{nameOf(entry, answer)};
         if (answer == Language::English)
             cues += entry.aliases;
+        // A name with the digits in it ("Error 530") would give the answer away.
+        cues.erase(std::remove_if(cues.begin(), cues.end(),
+                                  [&](const QString &cue) { return cue.contains(QString::number(entry.code)); }),
+                   cues.end());
+        if (cues.isEmpty())
+            cues << nameOf(entry, answer);
         const QString cue = cues.at(random.bounded(int(cues.size())));
         question.prompt = CodeOfName.in(prompt).arg(cue);
         break;
