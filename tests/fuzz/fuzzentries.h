@@ -145,13 +145,36 @@ inline QList<SearchHit> referenceSearch(const Catalogue &catalogue, const Search
     QList<SearchHit> hits;
     if (query.isEmpty())
         return hits;
+    if (query.isCodeList()) {
+        // Codes typed together: those codes, in the order typed.
+        for (const SearchQuery::Term &term : query.terms) {
+            if (catalogue.entry(term.low)
+                && std::none_of(hits.cbegin(), hits.cend(), [&](const SearchHit &hit) { return hit.code == term.low; }))
+                hits << SearchHit{term.low, MatchRank::Code};
+        }
+        return hits;
+    }
+    // What a code is called: its phrase, aliases, constants (with and
+    // without their prefix) and the phrases its other users give it.
+    const auto names = [](const StatusEntry &entry) {
+        QStringList names = QStringList{entry.phrase} + entry.aliases;
+        for (const CodeConstant &constant : entry.constants) {
+            names << constant.symbol;
+            const qsizetype cut = std::max(constant.symbol.lastIndexOf(u'.'), constant.symbol.lastIndexOf(u':'));
+            if (cut >= 0)
+                names << constant.symbol.mid(cut + 1);
+        }
+        for (const UnofficialUse &use : entry.unofficial)
+            names << use.phrase;
+        return names;
+    };
     for (const StatusEntry &entry : catalogue.entries()) {
         int worst = int(MatchRank::Code);
         for (const SearchQuery::Term &term : query.terms) {
             int rank = -1;
             if (term.kind == SearchQuery::Term::CodePattern)
                 rank = entry.code >= term.low && entry.code <= term.high ? int(MatchRank::Code) : -1;
-            else if (matches(QStringList { entry.phrase } + entry.aliases, term.text))
+            else if (matches(names(entry), term.text))
                 rank = int(MatchRank::Phrase);
             else if (matches({ entry.title.zh, entry.title.en }, term.text))
                 rank = int(MatchRank::Title);
@@ -216,7 +239,7 @@ inline QString checkSearch(const QByteArray &data)
         if (seen.contains(hit.code))
             return QStringLiteral("hit %1 twice").arg(hit.code);
         seen.insert(hit.code);
-        if (i > 0) {
+        if (i > 0 && !parsed.isCodeList()) { // codes typed together keep the order typed
             const SearchHit &before = hits.at(i - 1);
             if (before.rank > hit.rank || (before.rank == hit.rank && before.code > hit.code))
                 return QStringLiteral("hits out of order at %1").arg(i);
@@ -236,6 +259,21 @@ inline QString checkSearch(const QByteArray &data)
         return QStringLiteral("the index and a plain scan disagree (%1 hits, %2 expected)")
             .arg(hits.size())
             .arg(expected.size());
+
+    // The forgiving search: the exact answer when there is one, else near
+    // matches only, each once, all ranked as near.
+    bool near = false;
+    const QList<SearchHit> forgiving = index.searchOrNear(parsed, language, &near);
+    if (!hits.isEmpty() && (near || !std::equal(hits.begin(), hits.end(), forgiving.begin(), forgiving.end(), same)))
+        return QStringLiteral("near matches replaced exact ones");
+    QSet<int> nearSeen;
+    for (const SearchHit &hit : forgiving) {
+        if (hits.isEmpty() && hit.rank != MatchRank::Near)
+            return QStringLiteral("a near match not ranked as one");
+        if (!catalogue.entry(hit.code) || nearSeen.contains(hit.code))
+            return QStringLiteral("near match %1 is unknown or twice").arg(hit.code);
+        nearSeen.insert(hit.code);
+    }
 
     // The query is also what the detail pane highlights.
     const QStringList terms = highlightTerms(query);

@@ -109,7 +109,9 @@ def search_seeds():
     # First byte: bit 0 Chinese, bit 1 UTF-16; see fuzzentries.h.
     queries = ['404', '4xx', '4XX', '4**', '40x', '5', '40', 'not found', 'Not Found', 'NOT',
                '未找到', '重定向', 'ｎｏｔ ｆｏｕｎｄ', 'teapot', 'cache control', '1xx 100', 'x', '600',
-               'redirect 3xx', '  spaced   out  ', 'ß STRASSE', '<b>&amp;</b>', '4 0 4']
+               'redirect 3xx', '  spaced   out  ', 'ß STRASSE', '<b>&amp;</b>', '4 0 4',
+               '401 403 407', '504 502 504', 'forbiden', 'Gatway Timeout', 'StatusTeapot', 'HTTP_NOT_FOUND',
+               ':not_found', 'StatusCode::IM_A_TEAPOT', '301 vs 308', '502 或 504']
     for i, query in enumerate(queries):
         write('search', 'query-%02d-en' % i, b'\x00' + query.encode('utf-8'))
         write('search', 'query-%02d-zh' % i, b'\x01' + query.encode('utf-8'))
