@@ -128,6 +128,7 @@ private slots:
     void emptyQuery_showsEveryClassAndCode();
     void query_showsOnlyMatchingCodesUnderCountedClasses_data();
     void query_showsOnlyMatchingCodesUnderCountedClasses();
+    void hidingUnofficialCodes_leavesTheRegistrysOnly();
     void everyQuery_visibleCodeRowsEqualMatchCount();
     void noMatch_hidesEveryRow();
     void preferredCode_isExactCodeOrOnlyMatch_data();
@@ -218,11 +219,18 @@ void TestCatalogueModel::emptyQuery_showsEveryClassAndCode()
         const QModelIndex classIndex = m_proxy->mapFromSource(m_model->indexForClass(statusClass.digit));
         QVERIFY(classIndex.isValid());
         QCOMPARE(m_proxy->rowCount(classIndex), inClass);
+        const qsizetype unofficial = std::count_if(m_embedded.entries().cbegin(), m_embedded.entries().cend(), [&](const StatusEntry &entry) {
+            return entry.classDigit() == statusClass.digit && entry.status == CodeStatus::Unofficial;
+        });
+        const QString label = QStringLiteral("%1xx %2").arg(statusClass.digit).arg(statusClass.name.en);
         QCOMPARE(classIndex.data().toString(),
-                 QStringLiteral("%1xx %2 (%3)").arg(statusClass.digit).arg(statusClass.name.en).arg(inClass));
+                 unofficial == 0 ? QStringLiteral("%1 (%2)").arg(label).arg(inClass)
+                                 : QStringLiteral("%1 (%2 + %3 unofficial)").arg(label).arg(inClass - unofficial).arg(unofficial));
     }
     QCOMPARE(m_proxy->index(3, 0).data().toString(),
-             QStringLiteral("4xx Client Error (%1)").arg(m_proxy->matchCount(4)));
+             QStringLiteral("4xx Client Error (%1 + %2 unofficial)")
+                 .arg(m_proxy->matchCount(4) - m_proxy->unofficialCount(4))
+                 .arg(m_proxy->unofficialCount(4)));
 }
 
 void TestCatalogueModel::query_showsOnlyMatchingCodesUnderCountedClasses_data()
@@ -276,9 +284,37 @@ void TestCatalogueModel::query_showsOnlyMatchingCodesUnderCountedClasses()
         const int children = m_proxy->rowCount(classIndex);
         QVERIFY(children > 0);
         QCOMPARE(m_proxy->matchCount(digit), children);
+        // How many are standard and how many are not, when some are not.
+        const int unofficial = m_proxy->unofficialCount(digit);
         QCOMPARE(classIndex.data().toString(),
-                 QStringLiteral("%1 (%2)").arg(m_model->classLabel(digit)).arg(children));
+                 unofficial == 0 ? QStringLiteral("%1 (%2)").arg(m_model->classLabel(digit)).arg(children)
+                                 : QStringLiteral("%1 (%2 + %3 unofficial)").arg(m_model->classLabel(digit)).arg(children - unofficial).arg(unofficial));
     }
+}
+
+void TestCatalogueModel::hidingUnofficialCodes_leavesTheRegistrysOnly()
+{
+    m_model->setCatalogue(m_embedded);
+    m_proxy->setQuery(QString());
+    const QModelIndex fourxx = m_proxy->index(3, 0);
+    QCOMPARE(fourxx.data(CatalogueModel::ClassDigitRole).toInt(), 4);
+    const int all = m_proxy->rowCount(fourxx);
+    const int unofficial = m_proxy->unofficialCount(4);
+    QVERIFY(unofficial >= 10); // nginx, IIS, Laravel, AWS, ArcGIS...
+    QVERIFY(fourxx.data().toString().endsWith(QStringLiteral("(%1 + %2 unofficial)").arg(all - unofficial).arg(unofficial)));
+    m_proxy->setShowUnofficial(false);
+    QCOMPARE(m_proxy->rowCount(m_proxy->index(3, 0)), all - unofficial);
+    QVERIFY(m_proxy->index(3, 0).data().toString().endsWith(QStringLiteral("(%1)").arg(all - unofficial)));
+    for (const SearchHit &hit : m_proxy->hits())
+        QVERIFY(m_embedded.entry(hit.code)->status != CodeStatus::Unofficial);
+    // A search keeps them hidden too.
+    m_proxy->setQuery(QStringLiteral("nginx"));
+    const int registeredOnly = m_proxy->matchCount(); // codes whose texts mention nginx
+    for (const SearchHit &hit : m_proxy->hits())
+        QVERIFY(m_embedded.entry(hit.code)->status != CodeStatus::Unofficial);
+    m_proxy->setShowUnofficial(true);
+    QVERIFY(m_proxy->matchCount() >= registeredOnly + 6); // nginx's own six
+    m_proxy->setQuery(QString());
 }
 
 void TestCatalogueModel::everyQuery_visibleCodeRowsEqualMatchCount()
@@ -355,7 +391,9 @@ void TestCatalogueModel::setQuery_signalsCountsAndResults()
     // The class rows' counts are display data: views must hear that they changed.
     QVERIFY(!dataChanged.isEmpty());
     const QModelIndex classIndex = m_proxy->index(0, 0);
-    QCOMPARE(classIndex.data().toString(), QStringLiteral("4xx Client Error (%1)").arg(m_proxy->matchCount()));
+    QCOMPARE(classIndex.data().toString(), QStringLiteral("4xx Client Error (%1 + %2 unofficial)")
+                                               .arg(m_proxy->matchCount() - m_proxy->unofficialCount(4))
+                                               .arg(m_proxy->unofficialCount(4)));
 
     m_proxy->setQuery(QStringLiteral("4xx"));
     QCOMPARE(results.size(), 1); // the same query again does nothing

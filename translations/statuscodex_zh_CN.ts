@@ -993,6 +993,14 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>No exact match; showing near matches for “%1”</source>
         <translation>没有完全匹配的结果；显示与“%1”相近的结果</translation>
     </message>
+    <message>
+        <source>Show &amp;Unofficial Codes</source>
+        <translation>显示非官方状态码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Vendors&apos; codes that are not in the registry (nginx, Cloudflare, IIS…)</source>
+        <translation>不在注册表中的厂商状态码（nginx、Cloudflare、IIS…）</translation>
+    </message>
 </context>
 <context>
     <name>codex::MasteryBars</name>
@@ -1087,6 +1095,14 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>No reviews yet</source>
         <translation>尚无复习记录</translation>
+    </message>
+</context>
+<context>
+    <name>codex::SearchFilterProxy</name>
+    <message>
+        <source>%1 (%2 + %3 unofficial)</source>
+        <extracomment>A class row: &quot;4xx Client Error (29 + 13 unofficial)&quot;: standard codes, then the others.</extracomment>
+        <translation>%1（%2 + %3 个非官方）</translation>
     </message>
 </context>
 <context>

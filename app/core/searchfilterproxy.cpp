@@ -51,6 +51,14 @@ void SearchFilterProxy::setPersonalNotes(const QHash<int, QString> &notes)
         applyQuery();
 }
 
+void SearchFilterProxy::setShowUnofficial(bool show)
+{
+    if (show == m_showUnofficial)
+        return;
+    m_showUnofficial = show;
+    applyQuery();
+}
+
 void SearchFilterProxy::setOnlyCodes(const std::optional<QSet<int>> &codes)
 {
     m_onlyCodes = codes;
@@ -83,6 +91,7 @@ void SearchFilterProxy::refresh()
     m_hits.clear();
     m_near = false;
     m_countByClass.clear();
+    m_unofficialByClass.clear();
     m_accepted.clear();
     if (!m_model)
         return;
@@ -121,7 +130,17 @@ void SearchFilterProxy::refresh()
                                     [this](const SearchHit &hit) { return !m_onlyCodes->contains(hit.code); }),
                      m_hits.end());
     }
+    if (!m_showUnofficial) {
+        m_hits.erase(std::remove_if(m_hits.begin(), m_hits.end(),
+                                    [&](const SearchHit &hit) {
+                                        const StatusEntry *entry = catalogue.entry(hit.code);
+                                        return entry && entry->status == CodeStatus::Unofficial;
+                                    }),
+                     m_hits.end());
+    }
     for (const SearchHit &hit : std::as_const(m_hits)) {
+        if (const StatusEntry *entry = catalogue.entry(hit.code); entry && entry->status == CodeStatus::Unofficial)
+            ++m_unofficialByClass[hit.code / 100];
         const int entryIndex = catalogue.indexOf(hit.code);
         if (entryIndex >= 0)
             m_accepted[entryIndex] = true;
@@ -165,7 +184,11 @@ QVariant SearchFilterProxy::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole && index.column() == CatalogueModel::CodeColumn && !index.parent().isValid()) {
         const int digit = index.data(CatalogueModel::ClassDigitRole).toInt();
         const QString label = QSortFilterProxyModel::data(index, role).toString();
-        return QStringLiteral("%1 (%2)").arg(label).arg(m_countByClass.value(digit));
+        const int unofficial = m_unofficialByClass.value(digit);
+        if (unofficial == 0)
+            return QStringLiteral("%1 (%2)").arg(label).arg(m_countByClass.value(digit));
+        //: A class row: "4xx Client Error (29 + 13 unofficial)": standard codes, then the others.
+        return tr("%1 (%2 + %3 unofficial)").arg(label).arg(m_countByClass.value(digit) - unofficial).arg(unofficial);
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -28,7 +28,7 @@ public:
 
     QString query() const { return m_query; }
     void setQuery(const QString &query);
-    bool isFiltering() const { return !m_parsed.isEmpty() || m_onlyCodes.has_value(); }
+    bool isFiltering() const { return !m_parsed.isEmpty() || m_onlyCodes.has_value() || !m_showUnofficial; }
 
     // The learner's own notes, found by search like the catalogue's texts
     // (after them: a note is no reference text). Plain text per code.
@@ -36,6 +36,10 @@ public:
     // Shows only these codes (the Starred filter); std::nullopt shows all.
     void setOnlyCodes(const std::optional<QSet<int>> &codes);
     bool isRestricted() const { return m_onlyCodes.has_value(); }
+    // Unofficial codes sit in their classes, labelled; this hides them.
+    void setShowUnofficial(bool show);
+    bool showsUnofficial() const { return m_showUnofficial; }
+    int unofficialCount(int classDigit) const { return m_unofficialByClass.value(classDigit); }
     // Nothing matched exactly: the rows are near matches (typos forgiven).
     bool isNearMatch() const { return m_near; }
     // The query is answered, and resultsChanged() emitted, when the large
@@ -74,6 +78,8 @@ private:
     QHash<int, QString> m_foldedNotes;
     std::optional<QSet<int>> m_onlyCodes;
     bool m_near = false;
+    bool m_showUnofficial = true;
+    QHash<int, int> m_unofficialByClass;
 };
 
 } // namespace codex

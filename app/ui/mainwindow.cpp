@@ -270,6 +270,11 @@ void MainWindow::createActions()
     m_noteAction->setObjectName(QStringLiteral("noteAction"));
     m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_noteAction, &QAction::triggered, this, [this] { editNote(m_currentCode); });
+    m_showUnofficialAction = new QAction(this);
+    m_showUnofficialAction->setObjectName(QStringLiteral("showUnofficialAction"));
+    m_showUnofficialAction->setCheckable(true);
+    m_showUnofficialAction->setChecked(true);
+    connect(m_showUnofficialAction, &QAction::toggled, m_proxy, &SearchFilterProxy::setShowUnofficial);
     m_starredOnlyAction = new QAction(this);
     m_starredOnlyAction->setObjectName(QStringLiteral("starredOnlyAction"));
     m_starredOnlyAction->setCheckable(true);
@@ -317,6 +322,7 @@ void MainWindow::createMenusAndToolBar()
     m_viewMenu->addAction(m_compareSelectedAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_starredOnlyAction);
+    m_viewMenu->addAction(m_showUnofficialAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_chineseAction);
@@ -422,6 +428,8 @@ void MainWindow::retranslateUi()
                                  .arg(m_starAction->shortcut().toString(QKeySequence::NativeText)));
     m_noteAction->setText(tr("Personal &Note…"));
     m_starredOnlyAction->setText(tr("Starred Codes &Only"));
+    m_showUnofficialAction->setText(tr("Show &Unofficial Codes"));
+    m_showUnofficialAction->setToolTip(tr("Vendors' codes that are not in the registry (nginx, Cloudflare, IIS…)"));
     m_model->retranslate();
     updateStatus();
 }

@@ -168,6 +168,7 @@ private:
     QAction *m_starAction = nullptr;
     QAction *m_noteAction = nullptr;
     QAction *m_starredOnlyAction = nullptr;
+    QAction *m_showUnofficialAction = nullptr;
 
     int m_currentCode = 0;
     NavigationHistory m_history;

@@ -67,6 +67,8 @@ const QStringList &typedQueries()
         QStringLiteral("缓存"),          QStringLiteral("服务器错误"),
         QStringLiteral("请求"),          QStringLiteral("权限"),
         QStringLiteral("超时"),          QStringLiteral("网关"),
+        // A typo: nothing matches, and the near matches answer.
+        QStringLiteral("forbiden"),      QStringLiteral("StatusTeapot"),
     };
     return queries;
 }
