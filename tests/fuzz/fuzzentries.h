@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace codex::fuzz {
 
@@ -428,7 +429,7 @@ inline QString checkDetail(const QByteArray &data)
     const QString markdown = Comparison::markdown(catalogue, compared, language);
     if (!compared.isEmpty() && markdown.count(u'\n') < 3)
         return QStringLiteral("the Markdown comparison has no rows");
-    const int width = 40 + fuzzed.code % 120;
+    const int width = 40 + std::abs(fuzzed.code % 120); // the fuzzed code may be negative
     for (const QString &line : Comparison::plainText(catalogue, compared, language, width).split(u'\n')) {
         if (line.size() > 2 * width) // at most two columns a character
             return QStringLiteral("a comparison line is wider than %1: %2").arg(width).arg(line.left(80));
