@@ -80,11 +80,16 @@ void TestExamples::initTestCase()
 
 void TestExamples::everyCodeAServerSends_hasAnExample()
 {
+    // Numbers that never reach a client as a status line: nginx's 444 closes
+    // the connection, its 494 to 497 and 499 are written to the access log
+    // while the client gets a 400 or nothing, ELB's 460 is logged after the
+    // client left, ArcGIS puts 498 and 499 in a JSON error body, and 598 and
+    // 599 have no vendor documentation of their form on the wire.
+    const QList<int> neverOnTheWire{444, 460, 494, 495, 496, 497, 498, 499, 598, 599};
     QStringList missing;
     for (const StatusEntry &entry : m_catalogue->entries()) {
-        // Reserved numbers are never sent; 208 only ever appears inside a 207
-        // body. The vendors' codes are not covered yet.
-        const bool sent = entry.status != CodeStatus::Unused && entry.status != CodeStatus::Unofficial && entry.code != 208;
+        // Reserved numbers are never sent; 208 only ever appears inside a 207 body.
+        const bool sent = entry.status != CodeStatus::Unused && entry.code != 208 && !neverOnTheWire.contains(entry.code);
         if (sent && entry.example.isEmpty())
             missing << QString::number(entry.code);
     }
