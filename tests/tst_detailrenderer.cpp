@@ -177,6 +177,8 @@ private slots:
     void codeFromLink_parsesOnlyCodeLinks();
     void render_showsAliases();
     void render_showsFactsAndSummary();
+    void render_registeredMeaningComesBeforeTheVendorsUses_data();
+    void render_registeredMeaningComesBeforeTheVendorsUses();
     void render_chinese_showsChineseContent();
     void render_english_showsNoChineseContent();
     void render_codeWithoutSources_saysSo();
@@ -502,6 +504,38 @@ void TestDetailRenderer::render_showsFactsAndSummary()
     QVERIFY(text.contains(DetailRenderer::statusLabel(CodeStatus::Deprecated)));
     QVERIFY(text.contains(entry->reference));
     QVERIFY(text.contains(bodyWithoutMarkup(entry->summary.en)));
+}
+
+void TestDetailRenderer::render_registeredMeaningComesBeforeTheVendorsUses_data()
+{
+    addCodeLanguageRows(m_catalogue, [](const StatusEntry &entry) { return !entry.unofficial.isEmpty(); });
+}
+
+void TestDetailRenderer::render_registeredMeaningComesBeforeTheVendorsUses()
+{
+    QFETCH(int, code);
+    QFETCH(Language, language);
+    const StatusEntry &entry = *m_catalogue.entry(code);
+    const QString text = visibleText(DetailRenderer::render(m_catalogue, entry, language, QString(), m_palette));
+    // A registered number says "other uses"; an unregistered one has no
+    // registered meaning for its uses to be other than.
+    const bool registered = entry.status != CodeStatus::Unofficial;
+    const QString heading = DetailRenderer::label(registered ? DetailRenderer::Label::OtherUses
+                                                             : DetailRenderer::Label::VendorUses);
+    const QString wrongHeading = DetailRenderer::label(registered ? DetailRenderer::Label::VendorUses
+                                                                  : DetailRenderer::Label::OtherUses);
+    const qsizetype usesAt = text.indexOf(heading);
+    QVERIFY2(usesAt > 0, qPrintable(heading));
+    QVERIFY(!text.contains(wrongHeading));
+    QVERIFY(text.indexOf(bodyWithoutMarkup(entry.summary.in(language))) < usesAt);
+    // Each use after the heading, in catalogue order, labelled with its user and phrase.
+    qsizetype from = usesAt;
+    for (const UnofficialUse &use : entry.unofficial) {
+        const qsizetype at = text.indexOf(use.usedBy.in(language) + QStringLiteral(": %1 %2").arg(code).arg(use.phrase), from);
+        QVERIFY2(at > from, qPrintable(use.usedBy.in(language)));
+        QVERIFY(text.indexOf(bodyWithoutMarkup(use.summary.in(language)), at) > at);
+        from = at;
+    }
 }
 
 void TestDetailRenderer::render_chinese_showsChineseContent()

@@ -479,6 +479,11 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <translation>这个数字的其他用法</translation>
     </message>
     <message>
+        <source>Who uses this number</source>
+        <extracomment>Heading over the vendors&apos; uses of a number the registry does not have.</extracomment>
+        <translation>使用这个代码的产品</translation>
+    </message>
+    <message>
         <source>In code</source>
         <translation>代码中的常量</translation>
     </message>

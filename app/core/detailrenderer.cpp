@@ -132,6 +132,8 @@ QString DetailRenderer::label(Label label)
     case Label::CompareThese: return tr("Compare them side by side");
     //: Uses of a code's number outside the registry, by vendors.
     case Label::OtherUses: return tr("Other uses of this number");
+    //: Heading over the vendors' uses of a number the registry does not have.
+    case Label::VendorUses: return tr("Who uses this number");
     case Label::InCode: return tr("In code");
     //: A request and the response head it gets.
     case Label::Example: return tr("Example");
@@ -292,9 +294,11 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
     html += heading.arg(label(Label::Summary).toHtmlEscaped());
     html += textToHtml(entry.summary.in(language), terms, palette);
     // A number other programs use too: the registered meaning above, then
-    // each other use, labelled with who uses it.
+    // each other use, labelled with who uses it. An unregistered number has
+    // no meaning above to be "other" than.
     if (!entry.unofficial.isEmpty()) {
-        html += heading.arg(label(Label::OtherUses).toHtmlEscaped());
+        const Label usesHeading = entry.status == CodeStatus::Unofficial ? Label::VendorUses : Label::OtherUses;
+        html += heading.arg(label(usesHeading).toHtmlEscaped());
         for (const UnofficialUse &use : entry.unofficial) {
             html += QStringLiteral("<p><b>%1</b>: %2 %3</p>")
                         .arg(text(use.usedBy.in(language)), text(QStringLiteral("%1 %2").arg(entry.code).arg(use.phrase)),

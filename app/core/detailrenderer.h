@@ -44,7 +44,7 @@ public:
 
     enum class Label { Class, Status, Specification, AlsoKnownAs, UsedBy, Summary, Sources, NoSources,
                        Corrections, CompareWith, Correction, NotTheSource, CorrectedBelow, Starred, Star,
-                       Unstar, YourNote, AddNote, EditNote, Facts, CompareThese, OtherUses, InCode, Example,
+                       Unstar, YourNote, AddNote, EditNote, Facts, CompareThese, OtherUses, VendorUses, InCode, Example,
                        CopyIt };
     // Shared with the command line's text output.
     static QString label(Label label);
