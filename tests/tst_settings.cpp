@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QAction>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -41,6 +42,7 @@ QMap<QString, QByteArray> goodIniValues()
         { QStringLiteral("window/state"), "@ByteArray(state-bytes)" },
         { QStringLiteral("window/splitter"), "300, 500" },
         { QStringLiteral("browser/lastCode"), "404" },
+        { QStringLiteral("browser/showUnofficial"), "false" },
         { QStringLiteral("other/kept"), "the user's own" },
     };
 }
@@ -73,6 +75,7 @@ WindowSettings sampleSettings(int variant = 0)
     settings.state = QByteArray("state-") + QByteArray::number(variant);
     settings.splitterSizes = { 300 + variant % 100, 500 };
     settings.lastCode = 100 + variant % 500;
+    settings.showUnofficial = variant % 3 == 0;
     return settings;
 }
 
@@ -134,6 +137,7 @@ private slots:
         QCOMPARE(loaded.state, saved.state);
         QCOMPARE(loaded.splitterSizes, saved.splitterSizes);
         QCOMPARE(loaded.lastCode, saved.lastCode);
+        QCOMPARE(loaded.showUnofficial, saved.showUnofficial);
         QCOMPARE(settings.value(QStringLiteral("version")).toInt(), WindowSettings::Version);
     }
 
@@ -147,6 +151,7 @@ private slots:
         QVERIFY(loaded.state.isEmpty());
         QVERIFY(loaded.splitterSizes.isEmpty());
         QCOMPARE(loaded.lastCode, 0);
+        QVERIFY(!loaded.showUnofficial);
     }
 
     void corruptedValue_fallsBackAloneAndOthersSurvive_data()
@@ -195,6 +200,12 @@ private slots:
         QTest::newRow("lastCode list") << lastCode << QByteArray("404, 500");
         QTest::newRow("lastCode invalid variant") << lastCode << QByteArray("@Invalid()");
         QTest::newRow("lastCode truncated variant") << lastCode << QByteArray("@Variant(\\0\\0)");
+
+        const QString showUnofficial = QStringLiteral("browser/showUnofficial");
+        QTest::newRow("showUnofficial word") << showUnofficial << QByteArray("maybe");
+        QTest::newRow("showUnofficial number") << showUnofficial << QByteArray("2");
+        QTest::newRow("showUnofficial list") << showUnofficial << QByteArray("true, false");
+        QTest::newRow("showUnofficial byte array") << showUnofficial << QByteArray("@ByteArray(false)");
     }
 
     void corruptedValue_fallsBackAloneAndOthersSurvive()
@@ -219,6 +230,8 @@ private slots:
         const QList<int> goodSizes { 300, 500 };
         QCOMPARE(loaded.splitterSizes, expect(QStringLiteral("window/splitter")) ? goodSizes : QList<int>());
         QCOMPARE(loaded.lastCode, expect(QStringLiteral("browser/lastCode")) ? 404 : 0);
+        QCOMPARE(loaded.showUnofficial, expect(QStringLiteral("browser/showUnofficial")) ? std::optional<bool>(false)
+                                                                                         : std::optional<bool>());
 
         // Saving what was loaded repairs the bad key and keeps the user's own.
         QVERIFY(loaded.save(settings));
@@ -387,6 +400,31 @@ private slots:
             QVERIFY(window.close()); // saves, and cannot
             QCOMPARE(window.currentCode(), 404);
         }
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.path());
+    }
+
+    void hiddenUnofficialCodes_stayHiddenInTheNextWindow()
+    {
+        QTemporaryDir dir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        const codex::LoadResult loaded = codex::CatalogueLoader::loadEmbedded();
+        QVERIFY(loaded.ok());
+        codex::Translations translations;
+        const auto openWindow = [&](auto check) {
+            codex::MainWindow window(&translations);
+            window.setCatalogue(*loaded.catalogue, QString());
+            QSettings settings;
+            window.restoreSettings(codex::WindowSettings::load(settings));
+            auto *action = window.findChild<QAction *>(QStringLiteral("showUnofficialAction"));
+            QVERIFY(action);
+            check(action);
+            QVERIFY(window.close()); // saves
+        };
+        openWindow([](QAction *action) {
+            QVERIFY(action->isChecked()); // shown by default
+            action->setChecked(false);
+        });
+        openWindow([](QAction *action) { QVERIFY(!action->isChecked()); });
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.path());
     }
 

@@ -844,6 +844,8 @@ void MainWindow::restoreSettings(const WindowSettings &saved)
         restoreState(saved.state);
     if (!saved.splitterSizes.isEmpty())
         m_splitter->setSizes(saved.splitterSizes);
+    if (saved.showUnofficial)
+        m_showUnofficialAction->setChecked(*saved.showUnofficial);
     if (saved.lastCode && !m_currentCode)
         navigate(saved.lastCode, false);
 }
@@ -857,6 +859,7 @@ void MainWindow::saveSettings() const
     current.state = saveState();
     current.splitterSizes = m_splitter->sizes();
     current.lastCode = m_currentCode;
+    current.showUnofficial = m_showUnofficialAction->isChecked();
     current.save(settings);
 }
 

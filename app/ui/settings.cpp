@@ -13,6 +13,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString LastCodeKey = QStringLiteral("browser/lastCode");
+const QString ShowUnofficialKey = QStringLiteral("browser/showUnofficial");
 
 // A byte array Qt wrote itself; anything else (a string someone typed, a
 // number) is not one. Its content is checked by restoreGeometry() and
@@ -43,6 +44,21 @@ std::optional<int> wholeNumber(const QVariant &value)
         break;
     }
     default: break;
+    }
+    return std::nullopt;
+}
+
+// A boolean as QSettings writes one (an INI file reads it back as the word).
+std::optional<bool> boolean(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    if (value.typeId() == QMetaType::QString) {
+        const QString word = value.toString();
+        if (word == u"true")
+            return true;
+        if (word == u"false")
+            return false;
     }
     return std::nullopt;
 }
@@ -78,6 +94,7 @@ WindowSettings WindowSettings::load(QSettings &settings)
     const std::optional<int> lastCode = wholeNumber(settings.value(LastCodeKey));
     if (lastCode && *lastCode >= 100 && *lastCode <= 599)
         result.lastCode = *lastCode;
+    result.showUnofficial = boolean(settings.value(ShowUnofficialKey));
     return result;
 }
 
@@ -108,6 +125,10 @@ bool WindowSettings::save(QSettings &settings) const
         settings.setValue(LastCodeKey, lastCode);
     else
         settings.remove(LastCodeKey);
+    if (showUnofficial)
+        settings.setValue(ShowUnofficialKey, *showUnofficial);
+    else
+        settings.remove(ShowUnofficialKey);
     settings.sync();
     // FormatError only says the file read was garbage; it is written anyway.
     return settings.status() != QSettings::AccessError;

@@ -30,6 +30,7 @@ struct WindowSettings
     QByteArray state;
     QList<int> splitterSizes; // empty, or exactly two positive sizes
     int lastCode = 0; // 0, or 100..599
+    std::optional<bool> showUnofficial; // View > Show Unofficial Codes
 
     static WindowSettings load(QSettings &settings);
     // Writes through QSettings, which on Unix replaces the file atomically
