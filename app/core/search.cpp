@@ -338,7 +338,8 @@ SearchIndex::SearchIndex(const Catalogue &catalogue)
         appendLine(titles, entry.title.zh);
         appendLine(titles, entry.title.en);
         m_titles << titles;
-        // Words for near matches: runs of letters, lower case, four or more.
+        // Words for near matches: runs of ASCII letters (the texts are folded,
+        // so lower case), three or more.
         QStringList words;
         QString word;
         for (const QString &text : {phrases, titles}) {
