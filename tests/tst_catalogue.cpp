@@ -2,6 +2,7 @@
 // every text in both languages, and quotes its sources faithfully.
 #include "catalogue.h"
 #include "catalogueloader.h"
+#include "sentences.h"
 #include "referencedata.h"
 
 #include <QFile>
@@ -108,28 +109,6 @@ QHash<int, QString> headingsOf(const QString &sourceId, const QString &document)
             headings.insert(match.captured(1).toInt(), match.captured(2));
     }
     return headings;
-}
-
-// Sentences as a reader counts them: Chinese ones end in 。！？; English ones
-// in . ! or ? (perhaps inside a bracket or quote) before a space and a
-// capital, a digit, a quote or a bracket (so "Section 15.5.5" and "e.g. the"
-// do not end one).
-int chineseSentences(const QString &text)
-{
-    static const QRegularExpression end(QStringLiteral("(?<=[。！？])"));
-    int count = 0;
-    for (const QString &part : text.split(end))
-        count += part.trimmed().isEmpty() ? 0 : 1;
-    return count;
-}
-
-int englishSentences(const QString &text)
-{
-    static const QRegularExpression end(QStringLiteral("(?<=[.!?]|[.!?][)\"'])\\s+(?=[A-Z0-9\"'(])"));
-    int count = 0;
-    for (const QString &part : text.split(end))
-        count += part.trimmed().isEmpty() ? 0 : 1;
-    return count;
 }
 
 } // namespace
@@ -453,15 +432,15 @@ void TestCatalogue::summary_hasAsManySentencesInBothLanguages()
 {
     QStringList problems;
     for (const StatusEntry &entry : m_catalogue->entries()) {
-        const int zh = chineseSentences(entry.summary.zh);
-        const int en = englishSentences(entry.summary.en);
+        const int zh = testdata::chineseSentences(entry.summary.zh);
+        const int en = testdata::englishSentences(entry.summary.en);
         if (zh != en)
             problems << QStringLiteral("%1: %2 sentences in Chinese, %3 in English").arg(entry.code).arg(zh).arg(en);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // The counting itself.
-    QCOMPARE(englishSentences(QStringLiteral("See RFC 9110, Section 15.5.5. It is \"new\". (Really.) Yes")), 4);
-    QCOMPARE(chineseSentences(QStringLiteral("见第 15.5.5 节。真的吗？是的")), 3);
+    QCOMPARE(testdata::englishSentences(QStringLiteral("See RFC 9110, Section 15.5.5. It is \"new\". (Really.) Yes")), 4);
+    QCOMPARE(testdata::chineseSentences(QStringLiteral("见第 15.5.5 节。真的吗？是的")), 3);
 }
 
 void TestCatalogue::note_namesOnlySourcesThatDescribeTheCode()

@@ -2,6 +2,7 @@
 // facts read in the RFC text), the groups of codes people confuse, the
 // decision guide, and the comparison in HTML, Markdown and plain text.
 #include "catalogueloader.h"
+#include "sentences.h"
 #include "comparison.h"
 #include "detailrenderer.h"
 
@@ -15,24 +16,6 @@
 using namespace codex;
 
 namespace {
-
-int chineseSentences(const QString &text)
-{
-    static const QRegularExpression end(QStringLiteral("(?<=[。！？])"));
-    int count = 0;
-    for (const QString &part : text.split(end))
-        count += part.trimmed().isEmpty() ? 0 : 1;
-    return count;
-}
-
-int englishSentences(const QString &text)
-{
-    static const QRegularExpression end(QStringLiteral("(?<=[.!?]|[.!?][)\"'])\\s+(?=[A-Z0-9\"'(])"));
-    int count = 0;
-    for (const QString &part : text.split(end))
-        count += part.trimmed().isEmpty() ? 0 : 1;
-    return count;
-}
 
 // Terminal columns, as Comparison counts them: CJK takes two.
 int columnsOf(const QString &text)
@@ -266,8 +249,8 @@ void TestComparison::groups_areTheOnesLearnersCompare()
         QCOMPARE(group->codes, codes);
     }
     for (const CodeGroup &group : m_catalogue->groups()) {
-        QVERIFY2(englishSentences(group.summary.en) >= 2, qPrintable(group.id));
-        QCOMPARE(chineseSentences(group.summary.zh), englishSentences(group.summary.en));
+        QVERIFY2(testdata::englishSentences(group.summary.en) >= 2, qPrintable(group.id));
+        QCOMPARE(testdata::chineseSentences(group.summary.zh), testdata::englishSentences(group.summary.en));
         for (const int code : group.codes)
             QVERIFY(m_catalogue->entry(code));
     }
