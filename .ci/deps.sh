@@ -9,6 +9,10 @@ case "${1:-app}" in
     app) ;;
     test)
         packages+=(clang libclang-rt-14-dev llvm python3)
+        # The desktop integration is checked with the tools each desktop uses:
+        # the cheat sheet read back from PDF, the .desktop file, AppStream
+        # metainfo, the Debian package, the man page and the completions.
+        packages+=(poppler-utils desktop-file-utils appstream lintian dpkg-dev file man-db zsh fish)
         # Node runs the reference FSRS implementation; the machine image may
         # bring its own build, which Debian's package must not replace.
         command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
