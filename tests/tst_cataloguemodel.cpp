@@ -135,6 +135,8 @@ private slots:
     void preferredCode_isExactCodeOrOnlyMatch();
     void setQuery_signalsCountsAndResults();
     void setLanguage_switchesTitlesAndClassNames();
+    void englishTitleColumn_repeatsThePhraseNowhere();
+    void statusTag_movesToThePhraseColumnWhenAsked();
     void setLanguage_signalsDataChangedNotReset();
     void setLanguage_sameLanguage_signalsNothing();
     void nonStandardCodes_carryStatusTagInText();
@@ -405,20 +407,60 @@ void TestCatalogueModel::setLanguage_switchesTitlesAndClassNames()
     QVERIFY(notFound);
     const QModelIndex title = m_proxy->mapFromSource(m_model->indexForCode(404, CatalogueModel::TitleColumn));
     QVERIFY(title.isValid());
-    QCOMPARE(title.data().toString(), notFound->title.en);
+    // The third column is the Chinese name in both languages: in English the
+    // English title would mostly repeat the reason phrase beside it.
+    QCOMPARE(title.data().toString(), notFound->title.zh);
+    QCOMPARE(m_model->headerData(CatalogueModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Chinese name"));
     const QModelIndex classIndex = title.parent().siblingAtColumn(0);
     QVERIFY(classIndex.data().toString().startsWith(u"4xx Client Error ("));
 
     m_model->setLanguage(Language::Chinese);
     QCOMPARE(m_model->language(), Language::Chinese);
     QCOMPARE(title.data().toString(), notFound->title.zh);
-    QVERIFY(title.data().toString() != notFound->title.en);
     QVERIFY2(classIndex.data().toString().startsWith(u"4xx 客户端错误 ("), qPrintable(classIndex.data().toString()));
     // Phrases are the protocol's own words, the same in both languages.
     QCOMPARE(title.siblingAtColumn(CatalogueModel::PhraseColumn).data().toString(), QStringLiteral("Not Found"));
 
     m_model->setLanguage(Language::English);
-    QCOMPARE(title.data().toString(), notFound->title.en);
+    QCOMPARE(title.data().toString(), notFound->title.zh);
+}
+
+void TestCatalogueModel::statusTag_movesToThePhraseColumnWhenAsked()
+{
+    // While the names column is hidden, the phrase column says the status.
+    const StatusEntry *useProxy = m_embedded.entry(305);
+    QVERIFY(useProxy && useProxy->status != CodeStatus::Standard);
+    const QString tag = CatalogueModel::statusTag(useProxy->status);
+    const QModelIndex phrase = m_model->indexForCode(305, CatalogueModel::PhraseColumn);
+    const QModelIndex title = phrase.siblingAtColumn(CatalogueModel::TitleColumn);
+    QCOMPARE(phrase.data().toString(), useProxy->phrase);
+    QVERIFY(title.data().toString().contains(tag));
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setStatusTagColumn(CatalogueModel::PhraseColumn);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(phrase.data().toString(), QStringLiteral("%1 [%2]").arg(useProxy->phrase, tag));
+    QCOMPARE(title.data().toString(), useProxy->title.zh);
+    // A standard code carries no tag in either column.
+    QCOMPARE(m_model->indexForCode(404, CatalogueModel::PhraseColumn).data().toString(), QStringLiteral("Not Found"));
+
+    m_model->setStatusTagColumn(CatalogueModel::TitleColumn);
+    QCOMPARE(phrase.data().toString(), useProxy->phrase);
+}
+
+void TestCatalogueModel::englishTitleColumn_repeatsThePhraseNowhere()
+{
+    // What the column is for: in English it must not say what the phrase
+    // column already says.
+    m_model->setLanguage(Language::English);
+    int repeats = 0;
+    for (const StatusEntry &entry : m_embedded.entries()) {
+        const QString phrase = m_model->indexForCode(entry.code, CatalogueModel::PhraseColumn).data().toString();
+        const QString title = m_model->indexForCode(entry.code, CatalogueModel::TitleColumn).data().toString();
+        if (title.startsWith(phrase, Qt::CaseInsensitive))
+            ++repeats;
+    }
+    QCOMPARE(repeats, 0);
 }
 
 void TestCatalogueModel::setLanguage_signalsDataChangedNotReset()
@@ -467,7 +509,7 @@ void TestCatalogueModel::nonStandardCodes_carryStatusTagInText()
             const QString text = title.data().toString();
             QCOMPARE(title.data(CatalogueModel::StatusRole).toInt(), int(entry.status));
             if (entry.status == CodeStatus::Standard) {
-                QCOMPARE(text, entry.title.in(language));
+                QCOMPARE(text, entry.title.zh);
                 continue;
             }
             // Not by colour alone: the words say it too.
@@ -475,7 +517,7 @@ void TestCatalogueModel::nonStandardCodes_carryStatusTagInText()
             const QString tag = CatalogueModel::statusTag(entry.status);
             QVERIFY(!tag.isEmpty());
             QVERIFY2(text.contains(tag), qPrintable(text));
-            QVERIFY(text.contains(entry.title.in(language)));
+            QVERIFY(text.contains(entry.title.zh));
         }
     }
     QVERIFY(marked >= 2 * 5); // 104, 305, 306, 418, 449, 509, 510 in the embedded catalogue

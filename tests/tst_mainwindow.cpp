@@ -5,6 +5,7 @@
 #include "compareview.h"
 #include "detailrenderer.h"
 #include "mainwindow.h"
+#include "overviewrenderer.h"
 #include "progressstore.h"
 #include "searchfilterproxy.h"
 #include "studyview.h"
@@ -120,6 +121,9 @@ private slots:
     void searchNamingCodes_offersTheComparisonAndBackReturns();
     void searchNamingAGroup_offersTheGroup();
     void selectedRows_compareAndGuideLeadsToACode();
+    void overview_isShownWithoutACodeAndItsLinksWork();
+    void overview_followsTheLanguage();
+    void namesColumn_isTheLearnersChoiceInEnglishAndAlwaysShownInChinese();
 
 private:
     template<typename T>
@@ -220,7 +224,8 @@ void TestMainWindow::startsWithEveryClassExpandedAndPlaceholder()
     QCOMPARE(visibleCodes().size(), m_catalogue.entries().size());
     QVERIFY(!m_search->placeholderText().isEmpty());
     QCOMPARE(m_window->currentCode(), 0);
-    QVERIFY(!m_detail->toPlainText().isEmpty()); // says what to do
+    // The overview: what the classes are and how to begin.
+    QVERIFY2(m_detail->toPlainText().contains(QStringLiteral("HTTP status codes at a glance")), qPrintable(m_detail->toPlainText()));
     // The clear button is loaded lazily, with the first character typed.
     QTest::keyClicks(m_search, QStringLiteral("4"));
     QVERIFY(m_search->isClearButtonEnabled());
@@ -436,7 +441,8 @@ void TestMainWindow::toggleLanguage_showsChineseContentAndKeepsSelectionAndSearc
     QCOMPARE(m_window->language(), Language::English);
     QCOMPARE(m_window->currentCode(), 404);
     QVERIFY(m_detail->toPlainText().contains(entry->title.en));
-    QCOMPARE(title.data().toString(), entry->title.en);
+    // The tree's third column is the Chinese name in both languages.
+    QCOMPARE(title.data().toString(), entry->title.zh);
 }
 
 void TestMainWindow::toggleLanguage_translatesMenusPlaceholderAndHeaders()
@@ -545,8 +551,9 @@ void TestMainWindow::setCatalogue_keepsTheCodeOnShowOnlyIfTheNewOneHasIt()
     }
     m_window->setCatalogue(Catalogue(m_catalogue.sources(), m_catalogue.classes(), entries), QString());
     QCOMPARE(m_window->currentCode(), 0);
-    QVERIFY(!m_detail->toPlainText().contains(u"404"));
-    QVERIFY(!m_detail->toPlainText().isEmpty());
+    QVERIFY(!m_detail->toPlainText().startsWith(u"404"));
+    QVERIFY(m_detail->toPlainText().contains(u"The classes, by first digit"));
+    QVERIFY(!m_detail->toPlainText().contains(u"4xx Client Error"));
     QCOMPARE(visibleCodes().size(), entries.size());
     QVERIFY(!visibleCodes().contains(404));
 }
@@ -864,6 +871,68 @@ void TestMainWindow::selectedRows_compareAndGuideLeadsToACode()
     QVERIFY(!guide->leaf());
     guide->restart();
     QCOMPARE(guide->trail(), QStringList{m_catalogue.guide().root});
+}
+
+void TestMainWindow::overview_isShownWithoutACodeAndItsLinksWork()
+{
+    QCOMPARE(m_window->currentCode(), 0);
+    QVERIFY(m_detail->toPlainText().contains(QStringLiteral("The classes, by first digit")));
+
+    // An example query is typed into the search field, as if the user had.
+    emit m_detail->anchorClicked(QUrl(OverviewRenderer::linkForSearch(QStringLiteral("4xx"))));
+    QCOMPARE(m_search->text(), QStringLiteral("4xx"));
+    QTRY_VERIFY(!visibleCodes().isEmpty());
+    for (const int code : visibleCodes())
+        QCOMPARE(code / 100, 4);
+
+    // A common code opens it; Back returns to the overview's state.
+    emit m_detail->anchorClicked(QUrl(DetailRenderer::linkForCode(404)));
+    QCOMPARE(m_window->currentCode(), 404);
+
+    // The way into study and into the guide.
+    m_search->clear();
+    child<QAction>(QStringLiteral("overviewAction"))->trigger(); // Go > Overview
+    QCOMPARE(m_window->currentCode(), 0);
+    QVERIFY(m_detail->toPlainText().contains(QStringLiteral("The classes, by first digit")));
+    QVERIFY(m_window->canGoBack());
+    emit m_detail->anchorClicked(QUrl(OverviewRenderer::linkForView(OverviewRenderer::View::Study)));
+    QVERIFY(m_window->isStudyShown());
+    m_window->showBrowser();
+    emit m_detail->anchorClicked(QUrl(OverviewRenderer::linkForView(OverviewRenderer::View::Guide)));
+    QVERIFY(m_window->guideView());
+    QVERIFY(m_window->guideView()->isVisible());
+}
+
+void TestMainWindow::namesColumn_isTheLearnersChoiceInEnglishAndAlwaysShownInChinese()
+{
+    auto *chineseNames = child<QAction>(QStringLiteral("chineseNamesAction"));
+    QVERIFY(chineseNames);
+    QVERIFY(m_tree->isColumnHidden(CatalogueModel::TitleColumn));
+    QVERIFY(chineseNames->isEnabled());
+    // Hidden, its words move: an unofficial code says so in the phrase column.
+    const QModelIndex unofficial
+        = m_window->proxy()->mapFromSource(m_window->model()->indexForCode(444, CatalogueModel::PhraseColumn)); // nginx's
+    QVERIFY(unofficial.isValid());
+    QVERIFY2(unofficial.data().toString().endsWith(u']'), qPrintable(unofficial.data().toString()));
+
+    chineseNames->trigger();
+    QVERIFY(!m_tree->isColumnHidden(CatalogueModel::TitleColumn));
+    QVERIFY(!unofficial.data().toString().endsWith(u']'));
+    QVERIFY(containsHan(unofficial.siblingAtColumn(CatalogueModel::TitleColumn).data().toString()));
+    chineseNames->trigger();
+    QVERIFY(m_tree->isColumnHidden(CatalogueModel::TitleColumn));
+
+    emit m_toggleLanguage->triggered();
+    QVERIFY(!m_tree->isColumnHidden(CatalogueModel::TitleColumn));
+    QVERIFY(!chineseNames->isEnabled());
+    QVERIFY(!unofficial.data().toString().endsWith(u']')); // the names column carries it again
+}
+
+void TestMainWindow::overview_followsTheLanguage()
+{
+    emit m_toggleLanguage->triggered();
+    QVERIFY2(m_detail->toPlainText().contains(QStringLiteral("HTTP 状态码一览")), qPrintable(m_detail->toPlainText().left(200)));
+    QVERIFY(m_detail->toPlainText().contains(QStringLiteral("按首位数字分成的类别")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -43,6 +43,7 @@ QMap<QString, QByteArray> goodIniValues()
         { QStringLiteral("window/splitter"), "300, 500" },
         { QStringLiteral("browser/lastCode"), "404" },
         { QStringLiteral("browser/showUnofficial"), "false" },
+        { QStringLiteral("browser/chineseNames"), "true" },
         { QStringLiteral("other/kept"), "the user's own" },
     };
 }
@@ -76,6 +77,7 @@ WindowSettings sampleSettings(int variant = 0)
     settings.splitterSizes = { 300 + variant % 100, 500 };
     settings.lastCode = 100 + variant % 500;
     settings.showUnofficial = variant % 3 == 0;
+    settings.chineseNames = variant % 5 == 0;
     return settings;
 }
 
@@ -138,6 +140,7 @@ private slots:
         QCOMPARE(loaded.splitterSizes, saved.splitterSizes);
         QCOMPARE(loaded.lastCode, saved.lastCode);
         QCOMPARE(loaded.showUnofficial, saved.showUnofficial);
+        QCOMPARE(loaded.chineseNames, saved.chineseNames);
         QCOMPARE(settings.value(QStringLiteral("version")).toInt(), WindowSettings::Version);
     }
 
@@ -152,6 +155,7 @@ private slots:
         QVERIFY(loaded.splitterSizes.isEmpty());
         QCOMPARE(loaded.lastCode, 0);
         QVERIFY(!loaded.showUnofficial);
+        QVERIFY(!loaded.chineseNames);
     }
 
     void corruptedValue_fallsBackAloneAndOthersSurvive_data()
@@ -206,6 +210,9 @@ private slots:
         QTest::newRow("showUnofficial number") << showUnofficial << QByteArray("2");
         QTest::newRow("showUnofficial list") << showUnofficial << QByteArray("true, false");
         QTest::newRow("showUnofficial byte array") << showUnofficial << QByteArray("@ByteArray(false)");
+        const QString chineseNames = QStringLiteral("browser/chineseNames");
+        QTest::newRow("chineseNames word") << chineseNames << QByteArray("yes please");
+        QTest::newRow("chineseNames number") << chineseNames << QByteArray("-1");
     }
 
     void corruptedValue_fallsBackAloneAndOthersSurvive()
@@ -232,6 +239,8 @@ private slots:
         QCOMPARE(loaded.lastCode, expect(QStringLiteral("browser/lastCode")) ? 404 : 0);
         QCOMPARE(loaded.showUnofficial, expect(QStringLiteral("browser/showUnofficial")) ? std::optional<bool>(false)
                                                                                          : std::optional<bool>());
+        QCOMPARE(loaded.chineseNames, expect(QStringLiteral("browser/chineseNames")) ? std::optional<bool>(true)
+                                                                                     : std::optional<bool>());
 
         // Saving what was loaded repairs the bad key and keeps the user's own.
         QVERIFY(loaded.save(settings));

@@ -498,6 +498,93 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     </message>
 </context>
 <context>
+    <name>OverviewRenderer</name>
+    <message>
+        <source>a code</source>
+        <translation>一个代码</translation>
+    </message>
+    <message>
+        <source>a whole class</source>
+        <translation>一整类</translation>
+    </message>
+    <message>
+        <source>words of a reason phrase or title</source>
+        <translation>原因短语或名称中的词</translation>
+    </message>
+    <message>
+        <source>anything the sources say</source>
+        <translation>各来源说过的任何内容</translation>
+    </message>
+    <message>
+        <source>two codes, to compare them</source>
+        <translation>两个代码，并排比较</translation>
+    </message>
+    <message>
+        <source>a misspelling: near matches are shown</source>
+        <translation>拼错的词：显示相近的结果</translation>
+    </message>
+    <message>
+        <source>a constant from code (Go, Python, .NET, …)</source>
+        <translation>代码里的常量（Go、Python、.NET……）</translation>
+    </message>
+    <message>
+        <source>HTTP status codes at a glance</source>
+        <translation>HTTP 状态码一览</translation>
+    </message>
+    <message>
+        <source>%1 codes: %2 from the IANA registry and %3 that vendors use without registering them. For each, what %4 Chinese sources say side by side, checked against RFC 9110, with corrections where a source is wrong.</source>
+        <translation>共 %1 个代码：%2 个来自 IANA 注册表，%3 个是厂商使用但未注册的。每个代码都并排列出 %4 个中文来源的说法，并对照 RFC 9110 核对，来源有误之处附有更正。</translation>
+    </message>
+    <message>
+        <source>%1 codes</source>
+        <translation>%1 个代码</translation>
+    </message>
+    <message>
+        <source>%1 codes + %2 unofficial</source>
+        <translation>%1 个代码 + %2 个非官方</translation>
+    </message>
+    <message>
+        <source>The codes you will meet most</source>
+        <translation>最常遇到的代码</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Type into the search field above the list; the list and this pane follow as you type. Try:</source>
+        <translation>在列表上方的搜索框中输入，列表和本窗格随输入即时更新。试试：</translation>
+    </message>
+    <message>
+        <source>Studying and comparing</source>
+        <translation>学习与比较</translation>
+    </message>
+    <message>
+        <source>Study the codes</source>
+        <translation>学习这些代码</translation>
+    </message>
+    <message>
+        <source>quizzes and flashcards, scheduled so that you review each code just before you would forget it; start with the common codes deck</source>
+        <translation>测验和抽认卡，按遗忘规律安排复习，让你在快要忘记之前再复习每个代码；可以从“常用代码”卡组开始</translation>
+    </message>
+    <message>
+        <source>Which code should my server return?</source>
+        <translation>我的服务器该返回哪个代码？</translation>
+    </message>
+    <message>
+        <source>a guide, one question at a time</source>
+        <translation>向导，一次回答一个问题</translation>
+    </message>
+    <message>
+        <source>Codes people confuse, side by side:</source>
+        <translation>容易混淆的代码，并排比较：</translation>
+    </message>
+    <message>
+        <source>The classes, by first digit</source>
+        <translation>按首位数字分成的类别</translation>
+    </message>
+</context>
+<context>
     <name>StudyText</name>
     <message>
         <source>Question %1 of %2 (%3)</source>
@@ -653,8 +740,9 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <translation>原因短语</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>Chinese name</source>
+        <extracomment>The tree&apos;s third column, which shows each code&apos;s Chinese name in either language.</extracomment>
+        <translation>中文名称</translation>
     </message>
 </context>
 <context>
@@ -821,10 +909,6 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>%1 is not in the catalogue</source>
         <translation>目录中没有 %1</translation>
-    </message>
-    <message>
-        <source>Choose a code on the left, or type to search.</source>
-        <translation>在左侧选择一个状态码，或输入文字进行搜索。</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 codes match</source>
@@ -1005,6 +1089,22 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>Vendors&apos; codes that are not in the registry (nginx, Cloudflare, IIS…)</source>
         <translation>不在注册表中的厂商状态码（nginx、Cloudflare、IIS…）</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The classes, the common codes and where to begin (%1)</source>
+        <translation>各类别、常用代码以及从哪里开始（%1）</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;Names Column</source>
+        <translation>中文名称列(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show each code&apos;s Chinese name beside its reason phrase (always shown in Chinese)</source>
+        <translation>在原因短语旁显示每个代码的中文名称（中文界面中总是显示）</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,14 @@ void CatalogueModel::setLanguage(Language language)
     emit languageChanged(language);
 }
 
+void CatalogueModel::setStatusTagColumn(Column column)
+{
+    if (column == m_statusTagColumn)
+        return;
+    m_statusTagColumn = column;
+    retranslate(); // the same rows change, in the same columns
+}
+
 void CatalogueModel::retranslate()
 {
     for (int row = 0; row < m_classes.size(); ++row) {
@@ -229,11 +237,18 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case CodeColumn: return entry.code;
-        case PhraseColumn: return entry.phrase;
-        case TitleColumn:
+        case PhraseColumn:
+        case TitleColumn: {
+            // The names column is the Chinese name in both languages: in
+            // English the English title mostly repeats the phrase.
+            const QString text = index.column() == PhraseColumn ? entry.phrase
+                                 : entry.title.zh.isEmpty()     ? entry.title.en
+                                                                : entry.title.zh;
             // Marked in words as well as by style, for users who cannot see colour.
-            return marked ? QStringLiteral("%1 [%2]").arg(entry.title.in(m_language), statusTag(entry.status))
-                          : entry.title.in(m_language);
+            if (marked && index.column() == m_statusTagColumn)
+                return QStringLiteral("%1 [%2]").arg(text, statusTag(entry.status));
+            return text;
+        }
         }
         return {};
     case Qt::ToolTipRole:
@@ -260,7 +275,8 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case CodeColumn: return tr("Code");
     case PhraseColumn: return tr("Reason phrase");
-    case TitleColumn: return tr("Name");
+    //: The tree's third column, which shows each code's Chinese name in either language.
+    case TitleColumn: return tr("Chinese name");
     }
     return {};
 }

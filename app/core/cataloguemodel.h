@@ -64,6 +64,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // Which column says a non-standard code's status in words ("[deprecated]"):
+    // the names column, or the phrase column while the names column is hidden.
+    void setStatusTagColumn(Column column);
+    Column statusTagColumn() const { return m_statusTagColumn; }
+
     QString classLabel(int digit) const; // "4xx Client Error"
     static QString statusTag(CodeStatus status); // "" for standard codes
 
@@ -92,6 +97,7 @@ private:
     // Written by the builder thread, read after it finished.
     mutable std::shared_ptr<std::unique_ptr<SearchIndex>> m_built;
     Language m_language = Language::English;
+    Column m_statusTagColumn = TitleColumn;
 };
 
 } // namespace codex

@@ -1,6 +1,7 @@
 #include "detailview.h"
 
 #include "detailrenderer.h"
+#include "overviewrenderer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,6 +29,16 @@ DetailView::DetailView(QWidget *parent)
         if (const QList<int> codes = DetailRenderer::codesFromComparisonLink(link); !codes.isEmpty()) {
             emit compareRequested(codes);
             return;
+        }
+        if (const QString query = OverviewRenderer::queryFromSearchLink(link); !query.isEmpty()) {
+            emit searchRequested(query);
+            return;
+        }
+        switch (OverviewRenderer::viewFromLink(link)) {
+        case OverviewRenderer::View::Study: emit studyRequested(); return;
+        case OverviewRenderer::View::Guide: emit guideRequested(); return;
+        case OverviewRenderer::View::Compare:
+        case OverviewRenderer::View::None: break;
         }
         switch (DetailRenderer::actionFromLink(link, &code)) {
         case DetailRenderer::Action::ToggleStar: emit starToggled(code); break;

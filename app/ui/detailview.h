@@ -23,6 +23,10 @@ signals:
     void starToggled(int code);
     void noteEditRequested(int code);
     void compareRequested(const QList<int> &codes);
+    // From the overview shown when no code is chosen.
+    void searchRequested(const QString &query);
+    void studyRequested();
+    void guideRequested();
 };
 
 } // namespace codex

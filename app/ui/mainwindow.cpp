@@ -7,6 +7,7 @@
 #include "compareview.h"
 #include "detailrenderer.h"
 #include "detailview.h"
+#include "overviewrenderer.h"
 #include "progressstore.h"
 #include "searchfilterproxy.h"
 #include "settings.h"
@@ -123,6 +124,12 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     connect(m_detail, &DetailView::starToggled, this, &MainWindow::toggleStar);
     connect(m_detail, &DetailView::noteEditRequested, this, &MainWindow::editNote);
     connect(m_detail, &DetailView::compareRequested, this, &MainWindow::showComparison);
+    connect(m_detail, &DetailView::searchRequested, this, [this](const QString &query) {
+        m_search->setText(query);
+        m_search->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_detail, &DetailView::studyRequested, this, &MainWindow::showStudy);
+    connect(m_detail, &DetailView::guideRequested, this, &MainWindow::showGuide);
     // A class the search brings back (Esc, a wider query) opens as it was at
     // start; classes that stayed visible keep the user's choice.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
@@ -133,6 +140,7 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     });
 
     retranslateUi();
+    updateNamesColumn();
     resize(1100, 720);
 }
 
@@ -202,6 +210,11 @@ void MainWindow::createActions()
     m_forwardAction = new QAction(this);
     m_forwardAction->setShortcut(QKeySequence::Forward);
     connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+    m_overviewAction = new QAction(this);
+    m_overviewAction->setObjectName(QStringLiteral("overviewAction"));
+    m_overviewAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(m_overviewAction, &QAction::triggered, this, &MainWindow::showOverview);
 
     // Each language is named in itself, so it can be found whatever the
     // current one is; these two strings are deliberately not translated.
@@ -275,6 +288,13 @@ void MainWindow::createActions()
     m_showUnofficialAction->setCheckable(true);
     m_showUnofficialAction->setChecked(true);
     connect(m_showUnofficialAction, &QAction::toggled, m_proxy, &SearchFilterProxy::setShowUnofficial);
+    // In English the names column would mostly repeat the reason phrase, and
+    // drawing Chinese loads a CJK font before the first frame (a tenth of
+    // start-up): it is the learner's choice there, shown by default in Chinese.
+    m_chineseNamesAction = new QAction(this);
+    m_chineseNamesAction->setObjectName(QStringLiteral("chineseNamesAction"));
+    m_chineseNamesAction->setCheckable(true);
+    connect(m_chineseNamesAction, &QAction::toggled, this, &MainWindow::updateNamesColumn);
     m_starredOnlyAction = new QAction(this);
     m_starredOnlyAction->setObjectName(QStringLiteral("starredOnlyAction"));
     m_starredOnlyAction->setCheckable(true);
@@ -323,6 +343,7 @@ void MainWindow::createMenusAndToolBar()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_starredOnlyAction);
     m_viewMenu->addAction(m_showUnofficialAction);
+    m_viewMenu->addAction(m_chineseNamesAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_chineseAction);
@@ -332,6 +353,8 @@ void MainWindow::createMenusAndToolBar()
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
     m_goMenu->addAction(m_forwardAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_overviewAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -363,6 +386,15 @@ void MainWindow::createMenusAndToolBar()
     m_languageButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_languageButton->setAutoRaise(true);
     m_toolBar->addWidget(m_languageButton);
+}
+
+void MainWindow::updateNamesColumn()
+{
+    const bool chinese = language() == Language::Chinese;
+    m_chineseNamesAction->setEnabled(!chinese);
+    const bool shown = chinese || m_chineseNamesAction->isChecked();
+    m_tree->setColumnHidden(CatalogueModel::TitleColumn, !shown);
+    m_model->setStatusTagColumn(shown ? CatalogueModel::TitleColumn : CatalogueModel::PhraseColumn);
 }
 
 void MainWindow::updateLanguageButton()
@@ -400,6 +432,9 @@ void MainWindow::retranslateUi()
     m_forwardAction->setText(tr("&Forward"));
     m_forwardAction->setToolTip(tr("Forward to the next code (%1)")
                                     .arg(m_forwardAction->shortcut().toString(QKeySequence::NativeText)));
+    m_overviewAction->setText(tr("&Overview"));
+    m_overviewAction->setToolTip(tr("The classes, the common codes and where to begin (%1)")
+                                     .arg(m_overviewAction->shortcut().toString(QKeySequence::NativeText)));
     m_toggleLanguageAction->setText(tr("Switch &Language"));
     m_chineseAction->setToolTip(tr("Show the interface and content in Chinese"));
     m_englishAction->setToolTip(tr("Show the interface and content in English"));
@@ -430,6 +465,8 @@ void MainWindow::retranslateUi()
     m_starredOnlyAction->setText(tr("Starred Codes &Only"));
     m_showUnofficialAction->setText(tr("Show &Unofficial Codes"));
     m_showUnofficialAction->setToolTip(tr("Vendors' codes that are not in the registry (nginx, Cloudflare, IIS…)"));
+    m_chineseNamesAction->setText(tr("Chinese &Names Column"));
+    m_chineseNamesAction->setToolTip(tr("Show each code's Chinese name beside its reason phrase (always shown in Chinese)"));
     m_model->retranslate();
     updateStatus();
 }
@@ -449,6 +486,7 @@ void MainWindow::setLanguage(Language language)
         return;
     m_translations->apply(language); // sends LanguageChange -> retranslateUi()
     m_model->setLanguage(language);
+    updateNamesColumn();
     if (m_study)
         m_study->setLanguage(language);
     if (m_compare)
@@ -514,6 +552,17 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
 void MainWindow::showCode(int code)
 {
     navigate(code, true);
+}
+
+void MainWindow::showOverview()
+{
+    showBrowser();
+    if (m_currentCode)
+        m_history.leave(currentPlace());
+    m_currentCode = 0;
+    selectInTree(0);
+    renderDetail(false);
+    updateNavigationActions();
 }
 
 void MainWindow::navigate(int code, bool recordHistory)
@@ -590,10 +639,8 @@ void MainWindow::renderDetail(bool keepScroll)
 {
     const StatusEntry *entry = m_model->catalogue().entry(m_currentCode);
     if (!entry) {
-        m_detail->showHtml(QStringLiteral("<p style=\"color:%1;\">%2</p>")
-                               .arg(palette().color(QPalette::PlaceholderText).name(),
-                                    tr("Choose a code on the left, or type to search.").toHtmlEscaped()),
-                           false);
+        m_detail->showHtml(OverviewRenderer::render(m_model->catalogue(), language(), m_detail->palette()), keepScroll);
+        updateStarActions();
         return;
     }
     PersonalMarks marks;
@@ -846,6 +893,8 @@ void MainWindow::restoreSettings(const WindowSettings &saved)
         m_splitter->setSizes(saved.splitterSizes);
     if (saved.showUnofficial)
         m_showUnofficialAction->setChecked(*saved.showUnofficial);
+    if (saved.chineseNames)
+        m_chineseNamesAction->setChecked(*saved.chineseNames);
     if (saved.lastCode && !m_currentCode)
         navigate(saved.lastCode, false);
 }
@@ -860,6 +909,7 @@ void MainWindow::saveSettings() const
     current.splitterSizes = m_splitter->sizes();
     current.lastCode = m_currentCode;
     current.showUnofficial = m_showUnofficialAction->isChecked();
+    current.chineseNames = m_chineseNamesAction->isChecked();
     current.save(settings);
 }
 

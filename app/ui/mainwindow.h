@@ -77,6 +77,8 @@ public:
 public slots:
     void setLanguage(codex::Language language);
     void showCode(int code);
+    // The overview of the classes and where to begin, with no code chosen.
+    void showOverview();
     void goBack();
     void goForward();
     void copy();
@@ -115,6 +117,7 @@ private:
     void updateStatus();
     void updateNavigationActions();
     void updateLanguageButton();
+    void updateNamesColumn();
     bool loadCatalogueFile(const QString &path);
     void showTreeMenu(const QPoint &position);
     void updateStarActions();
@@ -157,6 +160,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
+    QAction *m_overviewAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_toggleLanguageAction = nullptr;
@@ -169,6 +173,7 @@ private:
     QAction *m_noteAction = nullptr;
     QAction *m_starredOnlyAction = nullptr;
     QAction *m_showUnofficialAction = nullptr;
+    QAction *m_chineseNamesAction = nullptr;
 
     int m_currentCode = 0;
     NavigationHistory m_history;

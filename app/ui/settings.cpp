@@ -14,6 +14,7 @@ const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString LastCodeKey = QStringLiteral("browser/lastCode");
 const QString ShowUnofficialKey = QStringLiteral("browser/showUnofficial");
+const QString ChineseNamesKey = QStringLiteral("browser/chineseNames");
 
 // A byte array Qt wrote itself; anything else (a string someone typed, a
 // number) is not one. Its content is checked by restoreGeometry() and
@@ -95,6 +96,7 @@ WindowSettings WindowSettings::load(QSettings &settings)
     if (lastCode && *lastCode >= 100 && *lastCode <= 599)
         result.lastCode = *lastCode;
     result.showUnofficial = boolean(settings.value(ShowUnofficialKey));
+    result.chineseNames = boolean(settings.value(ChineseNamesKey));
     return result;
 }
 
@@ -129,6 +131,10 @@ bool WindowSettings::save(QSettings &settings) const
         settings.setValue(ShowUnofficialKey, *showUnofficial);
     else
         settings.remove(ShowUnofficialKey);
+    if (chineseNames)
+        settings.setValue(ChineseNamesKey, *chineseNames);
+    else
+        settings.remove(ChineseNamesKey);
     settings.sync();
     // FormatError only says the file read was garbage; it is written anyway.
     return settings.status() != QSettings::AccessError;

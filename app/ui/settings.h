@@ -31,6 +31,7 @@ struct WindowSettings
     QList<int> splitterSizes; // empty, or exactly two positive sizes
     int lastCode = 0; // 0, or 100..599
     std::optional<bool> showUnofficial; // View > Show Unofficial Codes
+    std::optional<bool> chineseNames;   // View > Chinese Names (in English; Chinese always shows them)
 
     static WindowSettings load(QSettings &settings);
     // Writes through QSettings, which on Unix replaces the file atomically
