@@ -23,6 +23,12 @@ signals:
     void starToggled(int code);
     void noteEditRequested(int code);
     void compareRequested(const QList<int> &codes);
+    // The pane's own palette changed (the system went dark): its HTML
+    // carries palette colours and must be rendered again.
+    void paletteChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
 };
 
 } // namespace codex
