@@ -3,6 +3,7 @@
 // and colours that come only from the palette.
 #include "catalogueloader.h"
 #include "detailrenderer.h"
+#include "readablecolours.h"
 #include "search.h"
 
 #include <QJsonArray>
@@ -632,9 +633,11 @@ void TestDetailRenderer::render_highlightsQueryWithPaletteColours()
 {
     const StatusEntry *entry = m_catalogue.entry(404);
     QVERIFY(entry);
-    const QString highlight = m_palette.color(QPalette::Highlight).name();
-    const QString highlightedText = m_palette.color(QPalette::HighlightedText).name();
-    QCOMPARE(highlight, QStringLiteral("#123456"));
+    // A tint of Highlight under Text (Highlight with HighlightedText can be
+    // too faint to read).
+    const QString highlight = ReadableColours::matchBackground(m_palette).name();
+    const QString highlightedText = ReadableColours::matchText(m_palette).name();
+    QVERIFY(highlight != m_palette.color(QPalette::Base).name());
 
     const QString plain = DetailRenderer::render(m_catalogue, *entry, Language::English, QString(), m_palette);
     QVERIFY(!plain.contains(highlight));
@@ -670,7 +673,7 @@ void TestDetailRenderer::render_codeQuery_highlightsNothing()
     // A code or class pattern selects codes; it is not a word to mark.
     const StatusEntry *entry = m_catalogue.entry(404);
     QVERIFY(entry);
-    const QString highlight = m_palette.color(QPalette::Highlight).name();
+    const QString highlight = ReadableColours::matchBackground(m_palette).name();
     for (const QString &query : {QStringLiteral("404"), QStringLiteral("4xx"), QStringLiteral("zzzqqq")})
         QVERIFY2(!DetailRenderer::render(m_catalogue, *entry, Language::English, query, m_palette).contains(highlight),
                  qPrintable(query));
@@ -678,7 +681,8 @@ void TestDetailRenderer::render_codeQuery_highlightsNothing()
 
 void TestDetailRenderer::escapeAndHighlight_escapesAroundMatches()
 {
-    const QString open = QStringLiteral("<span style=\"background-color:#123456; color:#fedcba;\">");
+    const QString open = QStringLiteral("<span style=\"background-color:%1; color:%2;\">")
+                             .arg(ReadableColours::matchBackground(m_palette).name(), ReadableColours::matchText(m_palette).name());
     QCOMPARE(DetailRenderer::escapeAndHighlight(QStringLiteral("<b>bold</b>"), {QStringLiteral("bold")}, m_palette),
              QStringLiteral("&lt;b&gt;") + open + QStringLiteral("bold</span>&lt;/b&gt;"));
     QCOMPARE(DetailRenderer::escapeAndHighlight(QStringLiteral("a < b"), {}, m_palette), QStringLiteral("a &lt; b"));

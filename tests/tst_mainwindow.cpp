@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "overviewrenderer.h"
 #include "progressstore.h"
+#include "readablecolours.h"
 #include "searchfilterproxy.h"
 #include "studyview.h"
 #include "translations.h"
@@ -405,7 +406,7 @@ void TestMainWindow::clickingCode_showsItsDetail()
 void TestMainWindow::typing_highlightsMatchesInDetail()
 {
     m_window->showCode(404);
-    const QString highlight = m_detail->palette().color(QPalette::Highlight).name();
+    const QString highlight = ReadableColours::matchBackground(m_detail->palette()).name();
     QVERIFY(!m_detail->toHtml().contains(highlight, Qt::CaseInsensitive));
     typeText(m_search, QStringLiteral("not found"));
     QCOMPARE(m_window->currentCode(), 404);

@@ -779,6 +779,10 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>Type two to six codes, or choose a group of codes people confuse.</source>
         <translation>输入两到六个状态码，或选择一组容易混淆的状态码。</translation>
     </message>
+    <message>
+        <source>Comparison of the codes</source>
+        <translation>状态码对比</translation>
+    </message>
 </context>
 <context>
     <name>codex::GuideView</name>
@@ -1106,6 +1110,18 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>Show each code&apos;s Chinese name beside its reason phrase (always shown in Chinese)</source>
         <translation>在原因短语旁显示每个代码的中文名称（中文界面中总是显示）</translation>
     </message>
+    <message>
+        <source>Search codes</source>
+        <translation>搜索状态码</translation>
+    </message>
+    <message>
+        <source>Status codes by class</source>
+        <translation>按类别列出的状态码</translation>
+    </message>
+    <message>
+        <source>Details of the code</source>
+        <translation>状态码详情</translation>
+    </message>
 </context>
 <context>
     <name>codex::MasteryBars</name>
@@ -1200,6 +1216,20 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>No reviews yet</source>
         <translation>尚无复习记录</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 right)</source>
+        <extracomment>One day of the review chart for screen readers: &quot;Mon 12 (10 right)&quot;.</extracomment>
+        <translation>%1 %2 次（答对 %3 次）</translation>
+    </message>
+    <message>
+        <source>; %1 answered right. The last %2 days: %3</source>
+        <extracomment>Follows the chart&apos;s description: &quot;; 300 answered right. The last 7 days: Mon 12 (10 right), …&quot;.</extracomment>
+        <translation>；答对 %1 次。最近 %2 天：%3</translation>
+    </message>
+    <message>
+        <source>darker: right answers</source>
+        <translation>深色：答对</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1446,23 @@ Reviews: %3 (%4 today)</source>
     <message>
         <source>The next card is due %1.</source>
         <translation>下一张卡片将于 %1 到期。</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <extracomment>A study option for screen readers: &quot;Option 2: Not Found&quot;.</extracomment>
+        <translation>选项 %1：%2</translation>
+    </message>
+    <message>
+        <source>Option %1: %2, the right answer</source>
+        <translation>选项 %1：%2，正确答案</translation>
+    </message>
+    <message>
+        <source>Option %1: %2, your answer, wrong</source>
+        <translation>选项 %1：%2，你的答案，错误</translation>
     </message>
 </context>
 </TS>

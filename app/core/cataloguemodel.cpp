@@ -1,6 +1,7 @@
 #include "cataloguemodel.h"
 
 #include "detailrenderer.h"
+#include "readablecolours.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -258,7 +259,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     // the first frame, and the tag already says it in words (issue 4).
     case Qt::ForegroundRole:
         if (marked)
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+            return QBrush(ReadableColours::mutedText(QGuiApplication::palette()));
         return {};
     case CodeRole: return entry.code;
     case ClassDigitRole: return entry.classDigit();

@@ -1,6 +1,7 @@
 #include "comparison.h"
 
 #include "detailrenderer.h"
+#include "readablecolours.h"
 #include "search.h"
 
 #include <QRegularExpression>
@@ -259,9 +260,8 @@ QString Comparison::renderHtml(const Catalogue &catalogue, const QList<int> &cod
 {
     const QList<int> shown = known(catalogue, codes);
     const QString rule = cssColor(palette.color(QPalette::Mid));
-    const QString muted = cssColor(palette.color(QPalette::PlaceholderText));
     const QString marked = cssColor(palette.color(QPalette::AlternateBase));
-    QString html = QStringLiteral("<html><body>");
+    QString html = DetailRenderer::documentHead(palette) + QStringLiteral("<body>");
     QStringList names;
     for (const int code : shown)
         names << QString::number(code);
@@ -279,11 +279,13 @@ QString Comparison::renderHtml(const Catalogue &catalogue, const QList<int> &cod
     }
     html += QStringLiteral("</tr>");
     for (const Row &row : comparisonRows(catalogue, shown, language)) {
-        // A fact that differs is marked in words as well as colour.
+        // A fact that differs is marked by a sign and a word as well as by
+        // its background, in the text colour: the mark is the meaning, not
+        // an aside, and AlternateBase is not the Base a muted colour suits.
         const QString background = row.differs ? QStringLiteral(" style=\"background-color:%1;\"").arg(marked) : QString();
         QString label = QStringLiteral("<b>%1</b>").arg(row.label.toHtmlEscaped());
         if (row.differs)
-            label += QStringLiteral("<br/><span style=\"color:%1;\">%2</span>").arg(muted, tr("differs").toHtmlEscaped());
+            label += QStringLiteral("<br/>\u2260 %1").arg(tr("differs").toHtmlEscaped());
         html += QStringLiteral("<tr%1><td valign=\"top\">%2</td>").arg(background, label);
         for (const QString &cell : row.cells)
             html += QStringLiteral("<td valign=\"top\">%1</td>").arg(DetailRenderer::textToHtml(cell, {}, palette));

@@ -1,6 +1,7 @@
 #include "detailrenderer.h"
 
 #include "comparison.h"
+#include "readablecolours.h"
 #include "search.h"
 
 #include <QRegularExpression>
@@ -142,6 +143,14 @@ QString DetailRenderer::label(Label label)
     return {};
 }
 
+QString DetailRenderer::documentHead(const QPalette &palette)
+{
+    // Links in a colour that reads on Base: QTextDocument takes the
+    // application's Link, which a dark palette often leaves too dark.
+    return QStringLiteral("<html><head><style>a { color: %1; }</style></head>")
+        .arg(cssColor(ReadableColours::link(palette)));
+}
+
 QString DetailRenderer::statusLabel(CodeStatus status)
 {
     switch (status) {
@@ -178,9 +187,11 @@ QString DetailRenderer::escapeAndHighlight(const QString &text, const QStringLis
     }
     if (!any)
         return text.toHtmlEscaped();
+    // A tint of the highlight under the text colour: the palette's own
+    // selection pair is too faint to read a word in (see ReadableColours).
     const QString open = QStringLiteral("<span style=\"background-color:%1; color:%2;\">")
-                             .arg(cssColor(palette.color(QPalette::Highlight)),
-                                  cssColor(palette.color(QPalette::HighlightedText)));
+                             .arg(cssColor(ReadableColours::matchBackground(palette)),
+                                  cssColor(ReadableColours::matchText(palette)));
     QString html;
     qsizetype i = 0;
     while (i < text.size()) {
@@ -243,12 +254,12 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
 {
     const QStringList terms = highlightTerms(query);
     const auto text = [&](const QString &value) { return escapeAndHighlight(value, terms, palette); };
-    const QString muted = cssColor(palette.color(QPalette::PlaceholderText));
+    const QString muted = cssColor(ReadableColours::mutedText(palette));
     const QString rule = cssColor(palette.color(QPalette::Mid));
     const QString heading = QStringLiteral("<h3 style=\"margin-top:14px; margin-bottom:4px;\">%1</h3>");
 
     QString html;
-    html += QStringLiteral("<html><body>");
+    html += documentHead(palette) + QStringLiteral("<body>");
     html += QStringLiteral("<h1 style=\"margin-bottom:0px;\">%1 %2</h1>")
                 .arg(entry.code)
                 .arg(text(entry.phrase));
@@ -329,12 +340,11 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
         html += QStringLiteral("<p>") + lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
     }
 
-    // A correction stands right under the text it corrects, labelled, in the
-    // palette's note colours (those of a tool tip, a pair that is legible in
-    // light and dark palettes alike), so that it is never taken for the
-    // source's words. Search matches keep the highlight colours.
-    const QString noteBackground = cssColor(palette.color(QPalette::ToolTipBase));
-    const QString noteText = cssColor(palette.color(QPalette::ToolTipText));
+    // A correction stands right under the text it corrects, labelled in
+    // words, in note colours (a tool tip's where that pair is legible), so
+    // that it is never taken for the source's words.
+    const QString noteBackground = cssColor(ReadableColours::noteBackground(palette));
+    const QString noteText = cssColor(ReadableColours::noteText(palette));
     // Paragraphs, not a table: QTextDocument lays a table out several times
     // over, and the cells of a few corrections cost more than the rest of
     // the pane.

@@ -52,6 +52,9 @@ public:
     // A body text with the catalogue's light markup ("\n\n" paragraphs,
     // "- " bullets, "1. " numbers) as HTML, escaped, query terms marked.
     static QString textToHtml(const QString &text, const QStringList &terms, const QPalette &palette);
+    // "<html><head>…</head>": the style every rendered document shares
+    // (its links' colour); the caller adds the body.
+    static QString documentHead(const QPalette &palette);
     static QString escapeAndHighlight(const QString &text, const QStringList &terms, const QPalette &palette);
 };
 

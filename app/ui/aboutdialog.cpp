@@ -13,6 +13,7 @@ AboutDialog::AboutDialog(const Catalogue &catalogue, Language language, QWidget 
     setWindowTitle(tr("About Status Codex"));
     m_text->setHtml(aboutHtml(catalogue, language));
     m_text->setOpenExternalLinks(false);
+    m_text->setAccessibleName(tr("About Status Codex"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

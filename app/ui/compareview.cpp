@@ -2,6 +2,7 @@
 
 #include "comparison.h"
 #include "detailrenderer.h"
+#include "readablecolours.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -83,6 +84,7 @@ void CompareView::retranslateUi()
     m_groupLabel->setText(tr("&Group:"));
     m_groups->setAccessibleName(tr("Codes people confuse"));
     m_copy->setText(tr("Copy as &Markdown"));
+    m_table->setAccessibleName(tr("Comparison of the codes"));
     fillGroups();
     render();
 }
@@ -91,6 +93,8 @@ void CompareView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        render(); // the table's HTML carries palette colours
     QWidget::changeEvent(event);
 }
 
@@ -147,11 +151,13 @@ void CompareView::render()
     m_copy->setEnabled(m_codes.size() >= Comparison::MinCodes);
     if (m_codes.size() < Comparison::MinCodes) {
         m_table->setHtml(QStringLiteral("<p style=\"color:%1;\">%2</p>")
-                             .arg(palette().color(QPalette::PlaceholderText).name(),
+                             .arg(ReadableColours::mutedText(palette()).name(),
                                   tr("Type two to six codes, or choose a group of codes people confuse.").toHtmlEscaped()));
         return;
     }
-    m_table->setHtml(Comparison::renderHtml(*m_catalogue, m_codes, m_language, m_table->palette()));
+    // The view's palette, not the table's: on a palette change the view
+    // hears first, before its children's palettes are updated.
+    m_table->setHtml(Comparison::renderHtml(*m_catalogue, m_codes, m_language, palette()));
 }
 
 QString CompareView::html() const

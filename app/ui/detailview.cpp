@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QScrollBar>
 
 namespace codex {
@@ -46,6 +47,15 @@ DetailView::DetailView(QWidget *parent)
         case DetailRenderer::Action::None: break;
         }
     });
+}
+
+void DetailView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // Sent once this widget's palette is the new one; its parent hears of
+    // the change before its children's palettes follow.
+    if (event->type() == QEvent::PaletteChange)
+        emit paletteChanged();
 }
 
 void DetailView::showHtml(const QString &html, bool keepScroll)

@@ -27,6 +27,12 @@ signals:
     void searchRequested(const QString &query);
     void studyRequested();
     void guideRequested();
+    // The pane's own palette changed (the system went dark): its HTML
+    // carries palette colours and must be rendered again.
+    void paletteChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
 };
 
 } // namespace codex

@@ -9,6 +9,7 @@
 #include "detailview.h"
 #include "overviewrenderer.h"
 #include "progressstore.h"
+#include "readablecolours.h"
 #include "searchfilterproxy.h"
 #include "settings.h"
 #include "studyview.h"
@@ -113,6 +114,11 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
 
     createActions();
     createMenusAndToolBar();
+    // Created after the tree, the offer would come after the pane.
+    setTabOrder(m_search, m_compareOffer);
+    setTabOrder(m_compareOffer, m_tree);
+    setTabOrder(m_tree, m_detail);
+    setTabOrder(m_detail, m_languageButton);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
     // The filter, not the user, moves the current row off rows it hides.
@@ -130,6 +136,16 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     });
     connect(m_detail, &DetailView::studyRequested, this, &MainWindow::showStudy);
     connect(m_detail, &DetailView::guideRequested, this, &MainWindow::showGuide);
+    // The system going dark re-renders what is on show (nothing before it is).
+    connect(m_detail, &DetailView::paletteChanged, this, [this] {
+        if (!m_detail->document()->isEmpty())
+            renderDetail(true);
+    });
+    // Enter on a code takes the reader into its details (links follow with Tab).
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(CatalogueModel::CodeRole).toInt())
+            m_detail->setFocus(Qt::TabFocusReason);
+    });
     // A class the search brings back (Esc, a wider query) opens as it was at
     // start; classes that stayed visible keep the user's choice.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
@@ -410,6 +426,9 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Status Codex"));
     m_search->setPlaceholderText(tr("Search: 404, 4xx, not found, cache…"));
+    m_search->setAccessibleName(tr("Search codes"));
+    m_tree->setAccessibleName(tr("Status codes by class"));
+    m_detail->setAccessibleName(tr("Details of the code"));
     m_search->setToolTip(tr("Search by code, class (4xx), reason phrase, name in English or Chinese, or any text (%1)")
                              .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_fileMenu->setTitle(tr("&File"));

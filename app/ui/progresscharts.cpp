@@ -1,5 +1,6 @@
 #include "progresscharts.h"
 
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -16,16 +17,33 @@ void ReviewChart::setDays(const QList<DayTally> &days)
 {
     m_days = days;
     int total = 0;
+    int right = 0;
     int busiest = 0;
     for (const DayTally &day : days) {
         total += day.reviews;
+        right += day.correct;
         busiest = std::max(busiest, day.reviews);
     }
+    // The bars in words, for readers who cannot see them: the totals, then
+    // the last week day by day (the days a reader is likely to ask about).
+    QStringList week;
+    for (qsizetype i = std::max<qsizetype>(0, days.size() - 7); i < days.size(); ++i) {
+        //: One day of the review chart for screen readers: "Mon 12 (10 right)".
+        week << tr("%1 %2 (%3 right)")
+                    .arg(QLocale().dayName(days.at(i).day.dayOfWeek(), QLocale::ShortFormat))
+                    .arg(days.at(i).reviews)
+                    .arg(days.at(i).correct);
+    }
     //: The review chart for screen readers: "412 reviews in the last 90 days; at most 30 on one day".
-    setAccessibleDescription(tr("%1 reviews in the last %2 days; at most %3 on one day")
-                                 .arg(total)
-                                 .arg(days.size())
-                                 .arg(busiest));
+    QString description = tr("%1 reviews in the last %2 days; at most %3 on one day").arg(total).arg(days.size()).arg(busiest);
+    if (total > 0) {
+        //: Follows the chart's description: "; 300 answered right. The last 7 days: Mon 12 (10 right), …".
+        description += tr("; %1 answered right. The last %2 days: %3")
+                           .arg(right)
+                           .arg(week.size())
+                           .arg(week.join(QStringLiteral(", ")));
+    }
+    setAccessibleDescription(description);
     update();
 }
 
@@ -47,6 +65,13 @@ void ReviewChart::paintEvent(QPaintEvent *)
                      any ? tr("at most %1 a day").arg(busiest) : tr("No reviews yet"));
     if (!any)
         return;
+    // The legend, in words: the two parts of a bar differ only in shade.
+    const QString legend = tr("darker: right answers");
+    const int swatch = labelHeight / 2;
+    const int legendWidth = fontMetrics().horizontalAdvance(legend);
+    painter.drawText(QRect(width() - legendWidth - 2, 0, legendWidth + 2, labelHeight), Qt::AlignRight, legend);
+    painter.fillRect(QRect(width() - legendWidth - swatch - 8, (labelHeight - swatch) / 2, swatch, swatch),
+                     colours.color(QPalette::Highlight).darker(130));
     const double slot = double(plot.width()) / m_days.size();
     for (int i = 0; i < m_days.size(); ++i) {
         const DayTally &day = m_days.at(i);

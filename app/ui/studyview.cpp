@@ -3,6 +3,7 @@
 #include "deck.h"
 #include "progresscharts.h"
 #include "progressstore.h"
+#include "readablecolours.h"
 #include "studystats.h"
 
 #include <QComboBox>
@@ -285,6 +286,7 @@ QWidget *StudyView::createQuestionPage()
     centring->addWidget(content, 100);
     centring->addStretch();
     auto *scroll = new QScrollArea(page);
+    m_questionScroll = scroll; // a Tab stop: the keys scroll a long text
     scroll->setWidget(centred);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -346,6 +348,7 @@ void StudyView::retranslateUi()
     m_chart->setAccessibleName(tr("Reviews a day, last 90 days"));
     m_masteryTitle->setText(tr("Mastery by class"));
     m_mastery->setAccessibleName(tr("Mastery by class"));
+    m_questionScroll->setAccessibleName(tr("The question"));
     m_leave->setText(tr("Leave (Esc)"));
     m_code->setPlaceholderText(tr("Three digits, then Enter"));
     m_code->setAccessibleName(tr("Code"));
@@ -364,6 +367,8 @@ void StudyView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange && m_answered)
+        showOpenInBrowserLink(); // its link colour comes from the palette
     QWidget::changeEvent(event);
 }
 
@@ -528,8 +533,11 @@ void StudyView::showQuestion()
         QPushButton *button = m_options.at(i);
         button->setVisible(i < m_question.options.size());
         button->setEnabled(!m_answered);
-        if (i < m_question.options.size() && !m_answered) // once answered, the texts carry the marks
+        if (i < m_question.options.size() && !m_answered) { // once answered, the texts carry the marks
             button->setText(QStringLiteral("%1   %2").arg(i + 1).arg(m_question.options.at(i)));
+            //: A study option for screen readers: "Option 2: Not Found".
+            button->setAccessibleName(tr("Option %1: %2").arg(i + 1).arg(m_question.options.at(i)));
+        }
     }
     m_code->setVisible(m_question.takesCode());
     m_check->setVisible(m_question.takesCode());
@@ -567,11 +575,17 @@ void StudyView::answerWith(const std::optional<AnswerOutcome> &outcome, int chos
         m_verdict->setText(tr("\u2717 Wrong. The answer is %1.").arg(m_question.answerText));
     for (int i = 0; i < m_question.options.size() && i < m_options.size(); ++i) {
         QString mark = QStringLiteral("    ");
-        if (i == m_question.correctOption)
+        // A screen reader says the signs' meaning in words.
+        QString name = tr("Option %1: %2").arg(i + 1).arg(m_question.options.at(i));
+        if (i == m_question.correctOption) {
             mark = QStringLiteral("\u2713  ");
-        else if (i == chosenOption)
+            name = tr("Option %1: %2, the right answer").arg(i + 1).arg(m_question.options.at(i));
+        } else if (i == chosenOption) {
             mark = QStringLiteral("\u2717  ");
+            name = tr("Option %1: %2, your answer, wrong").arg(i + 1).arg(m_question.options.at(i));
+        }
         m_options.at(i)->setText(mark + QStringLiteral("%1   %2").arg(i + 1).arg(m_question.options.at(i)));
+        m_options.at(i)->setAccessibleName(name);
     }
     m_explanation->setText(m_question.explanation);
     QString source;
@@ -581,17 +595,27 @@ void StudyView::answerWith(const std::optional<AnswerOutcome> &outcome, int chos
         source = tr("%1 says: %2").arg(m_question.sourceLabel, m_question.sourceText);
     m_source->setText(source);
     m_source->setVisible(!source.isEmpty());
-    const StatusEntry *entry = m_catalogue->entry(m_question.code);
-    m_openInBrowser->setText(QStringLiteral("<a href=\"code:%1\">%2</a>")
-                                 .arg(m_question.code)
-                                 .arg(tr("Open %1 in the browser")
-                                          .arg(entry ? QStringLiteral("%1 %2").arg(entry->code).arg(entry->phrase)
-                                                     : QString::number(m_question.code))
-                                          .toHtmlEscaped()));
+    showOpenInBrowserLink();
     if (!outcome->saved && m_store->isPersistent())
         m_verdict->setText(m_verdict->text() + u'\n' + tr("This answer could not be saved: %1").arg(m_store->problem()));
     showQuestion();
     m_continue->setFocus();
+}
+
+void StudyView::showOpenInBrowserLink()
+{
+    const StatusEntry *entry = m_catalogue ? m_catalogue->entry(m_question.code) : nullptr;
+    const QString name = tr("Open %1 in the browser")
+                             .arg(entry ? QStringLiteral("%1 %2").arg(entry->code).arg(entry->phrase)
+                                        : QString::number(m_question.code));
+    // On the feedback's AlternateBase, where the palette's Link may not
+    // read. The view's palette: on a change it is updated before the
+    // frame's.
+    m_openInBrowser->setText(QStringLiteral("<a href=\"code:%1\" style=\"color:%2;\">%3</a>")
+                                 .arg(m_question.code)
+                                 .arg(ReadableColours::link(palette(), QPalette::AlternateBase).name(),
+                                      name.toHtmlEscaped()));
+    m_openInBrowser->setAccessibleName(name);
 }
 
 void StudyView::chooseOption(int index)

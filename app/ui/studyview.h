@@ -80,6 +80,7 @@ private:
     void turnFlashcard();
     void rate(int rating);
     void goOn();
+    void showOpenInBrowserLink();
 
     const Catalogue *m_catalogue;
     ProgressStore *m_store;
@@ -112,6 +113,7 @@ private:
     QLabel *m_masteryTitle = nullptr;
     MasteryBars *m_mastery = nullptr;
     // Question.
+    QWidget *m_questionScroll = nullptr;
     QLabel *m_position = nullptr;
     QLabel *m_prompt = nullptr;
     QLabel *m_passage = nullptr;
