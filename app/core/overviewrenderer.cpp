@@ -1,6 +1,7 @@
 #include "overviewrenderer.h"
 
 #include "detailrenderer.h"
+#include "readablecolours.h"
 
 #include <QMap>
 #include <QUrl>
@@ -73,7 +74,7 @@ QList<OverviewRenderer::ExampleQuery> OverviewRenderer::exampleQueries(Language 
 
 QString OverviewRenderer::render(const Catalogue &catalogue, Language language, const QPalette &palette)
 {
-    const QString muted = cssColor(palette.color(QPalette::PlaceholderText));
+    const QString muted = cssColor(ReadableColours::mutedText(palette));
     const QString heading = QStringLiteral("<h3 style=\"margin-top:14px; margin-bottom:4px;\">%1</h3>");
 
     int registered = 0;
@@ -86,7 +87,7 @@ QString OverviewRenderer::render(const Catalogue &catalogue, Language language, 
         ++(isUnofficial ? unofficialByClass : registeredByClass)[entry.classDigit()];
     }
 
-    QString html = QStringLiteral("<html><body>");
+    QString html = DetailRenderer::documentHead(palette) + QStringLiteral("<body>");
     html += QStringLiteral("<h1 style=\"margin-bottom:0px;\">%1</h1>").arg(tr("HTTP status codes at a glance").toHtmlEscaped());
     html += QStringLiteral("<p style=\"margin-top:4px;\">%1</p>")
                 .arg(tr("%1 codes: %2 from the IANA registry and %3 that vendors use without registering them. For "
