@@ -27,7 +27,7 @@ public:
     static QColor mutedText(const QPalette &palette);
     // A search match: a tint of Highlight under Text, since Highlight with
     // HighlightedText is below 4.5:1 in Fusion's own light palette (3.7:1)
-    // and in the common dark one (4.0:1); Highlight itself where no tint
+    // and in dark ones with white on #2a82da (4.0:1); Highlight itself where no tint
     // leaves Text legible. The text is whichever of Text and
     // HighlightedText reads better on it.
     static QColor matchBackground(const QPalette &palette);

@@ -536,7 +536,7 @@ void StudyView::showQuestion()
         if (i < m_question.options.size() && !m_answered) { // once answered, the texts carry the marks
             button->setText(QStringLiteral("%1   %2").arg(i + 1).arg(m_question.options.at(i)));
             //: A study option for screen readers: "Option 2: Not Found".
-            button->setAccessibleName(tr("Option %1: %2").arg(i + 1).arg(m_question.options.at(i)));
+            button->setAccessibleName(tr("Option %1: %2").arg(QString::number(i + 1), m_question.options.at(i)));
         }
     }
     m_code->setVisible(m_question.takesCode());
@@ -576,13 +576,13 @@ void StudyView::answerWith(const std::optional<AnswerOutcome> &outcome, int chos
     for (int i = 0; i < m_question.options.size() && i < m_options.size(); ++i) {
         QString mark = QStringLiteral("    ");
         // A screen reader says the signs' meaning in words.
-        QString name = tr("Option %1: %2").arg(i + 1).arg(m_question.options.at(i));
+        QString name = tr("Option %1: %2").arg(QString::number(i + 1), m_question.options.at(i));
         if (i == m_question.correctOption) {
             mark = QStringLiteral("\u2713  ");
-            name = tr("Option %1: %2, the right answer").arg(i + 1).arg(m_question.options.at(i));
+            name = tr("Option %1: %2, the right answer").arg(QString::number(i + 1), m_question.options.at(i));
         } else if (i == chosenOption) {
             mark = QStringLiteral("\u2717  ");
-            name = tr("Option %1: %2, your answer, wrong").arg(i + 1).arg(m_question.options.at(i));
+            name = tr("Option %1: %2, your answer, wrong").arg(QString::number(i + 1), m_question.options.at(i));
         }
         m_options.at(i)->setText(mark + QStringLiteral("%1   %2").arg(i + 1).arg(m_question.options.at(i)));
         m_options.at(i)->setAccessibleName(name);
