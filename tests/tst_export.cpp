@@ -3,6 +3,7 @@
 // tools see them; the window's actions are driven as a user drives them.
 #include "catalogueloader.h"
 #include "cheatsheet.h"
+#include "cheatsheetdialog.h"
 #include "detailrenderer.h"
 #include "entrydocument.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QPrinter>
 #include <QFontDatabase>
 #include <QProcess>
@@ -211,6 +213,7 @@ private slots:
 
     void window_exportActionsNeedACodeShown();
     void window_copyAsMarkdownPutsTheCodeOnTheClipboard();
+    void cheatSheetDialog_offersLanguagesAndPaper();
 
 private:
     std::optional<Catalogue> m_catalogue;
@@ -691,6 +694,22 @@ void TestExport::window_copyAsMarkdownPutsTheCodeOnTheClipboard()
     QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(QApplication::clipboard()->text(), MarkdownExport::entry(*m_catalogue, *m_catalogue->entry(410), Language::English));
     QVERIFY(QApplication::clipboard()->text().startsWith(u"# 410 Gone\n"));
+}
+
+void TestExport::cheatSheetDialog_offersLanguagesAndPaper()
+{
+    CheatSheetDialog dialog(Language::Chinese, Paper::Letter);
+    QCOMPARE(dialog.languages(), SheetLanguages::Chinese);
+    QCOMPARE(dialog.paper(), Paper::Letter);
+    auto *languages = dialog.findChild<QComboBox *>(QStringLiteral("sheetLanguages"));
+    auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("sheetPaper"));
+    QVERIFY(languages && paper);
+    QCOMPARE(languages->count(), 3);
+    languages->setCurrentIndex(languages->findData(QStringLiteral("both")));
+    paper->setCurrentIndex(paper->findData(QStringLiteral("a4")));
+    QCOMPARE(dialog.languages(), SheetLanguages::Both);
+    QCOMPARE(dialog.paper(), Paper::A4);
+    QCOMPARE(CheatSheetDialog(Language::English, Paper::A4).languages(), SheetLanguages::English);
 }
 
 QTEST_MAIN(TestExport)

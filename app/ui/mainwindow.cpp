@@ -24,6 +24,7 @@
 #include <QCloseEvent>
 #include <QShowEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -1039,10 +1040,12 @@ void MainWindow::exportPdf()
     const QString letter = tr("PDF on US Letter paper (*.pdf)");
     QString filter = defaultPaper() == Paper::Letter ? letter : a4;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), folder + u'/' + EntryDocument::suggestedFileName(*entry),
-                                                      a4 + QStringLiteral(";;") + letter, &filter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), folder + u'/' + EntryDocument::suggestedFileName(*entry),
+                                                a4 + QStringLiteral(";;") + letter, &filter);
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
     QString error;
     const Paper paper = filter == letter ? Paper::Letter : Paper::A4;
     if (!EntryDocument::writePdf(m_model->catalogue(), *entry, language(), paper, path, &error)) {
@@ -1059,9 +1062,11 @@ void MainWindow::exportCheatSheet()
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QStringLiteral("%1/http-status-codes-%2.pdf").arg(folder, sheetLanguagesKey(options.languages()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Cheat Sheet"), suggested, tr("PDF files (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Cheat Sheet"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
     QString error;
     if (!CheatSheet::writePdf(m_model->catalogue(), options.languages(), options.paper(), path, &error)) {
         QMessageBox::warning(this, tr("PDF Not Saved"), tr("%1 could not be written: %2").arg(path, error));
