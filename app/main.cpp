@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <future>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -66,10 +67,28 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(STATUS_CODEX_VERSION));
 }
 
+// A command that lays out pages runs over ssh and in CI too: without a
+// display to connect to, Qt is told to use none rather than fail to start.
+void chooseHeadlessPlatformWithoutDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+}
+
 int runCommand(int argc, char **argv, const codex::CommandLineOptions &options)
 {
     attachConsole();
-    QCoreApplication app(argc, argv);
+    // Only the commands that need fonts pay for a QGuiApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (options.needsGui()) {
+        chooseHeadlessPlatformWithoutDisplay();
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setApplicationIdentity();
     QTextStream in(stdin);
     QTextStream out(stdout);

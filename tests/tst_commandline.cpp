@@ -4,6 +4,7 @@
 #include "catalogueloader.h"
 #include "commandline.h"
 #include "detailrenderer.h"
+#include "markdownexport.h"
 #include "search.h"
 #include "translations.h"
 
@@ -14,6 +15,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,11 +65,17 @@ struct Run
     QString errText() const { return QString::fromUtf8(err); }
 };
 
-Run runProgram(const QStringList &arguments, const QByteArray &input = QByteArray())
+QProcessEnvironment offscreenEnvironment()
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return environment;
+}
+
+Run runProgram(const QStringList &arguments, const QByteArray &input = QByteArray(),
+               const QProcessEnvironment &environment = offscreenEnvironment())
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CODEX_APP_BINARY), arguments);
     // Standard input as a pipe that ends: what a script piping answers gives.
@@ -155,6 +163,15 @@ private slots:
     void showJson_hasTheFacts();
     void studyArguments_badOnesExitTwo_data();
     void studyArguments_badOnesExitTwo();
+    void parse_cheatsheetAndMarkdownOptions();
+    void exportArguments_badOnesExitTwo_data();
+    void exportArguments_badOnesExitTwo();
+    void cheatsheet_writesEveryCodeOnTwoPages_data();
+    void cheatsheet_writesEveryCodeOnTwoPages();
+    void cheatsheet_unwritableFileExitsTwoNamingIt();
+    void cheatsheet_worksWithoutADisplay();
+    void showMarkdown_printsWhatCopyAsMarkdownCopies();
+    void help_namesTheExportCommandAndOptions();
 
 private:
     QTemporaryDir m_dir;
@@ -959,6 +976,201 @@ void TestCommandLine::showJson_hasTheFacts()
     // A code without facts says so with null.
     const Run unofficial = runProgram({QStringLiteral("show"), QStringLiteral("509"), QStringLiteral("--json")});
     QVERIFY(QJsonDocument::fromJson(unofficial.out).object().value(u"facts").isNull());
+}
+
+namespace {
+
+// The output of a poppler tool; empty, with the reason, when it fails.
+QString popplerOutput(const QString &tool, const QStringList &arguments, QString *problem)
+{
+    const QString program = QStandardPaths::findExecutable(tool);
+    if (program.isEmpty()) {
+        *problem = QStringLiteral("%1 is not installed: install poppler-utils").arg(tool);
+        return {};
+    }
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        *problem = QStringLiteral("%1 failed: %2").arg(tool, QString::fromUtf8(process.readAllStandardError()));
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+void TestCommandLine::parse_cheatsheetAndMarkdownOptions()
+{
+    CommandLineOptions options = CommandLine::parse({QStringLiteral("cheatsheet"), QStringLiteral("codes.pdf")});
+    QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+    QCOMPARE(options.command, Command::Cheatsheet);
+    QCOMPARE(options.outputFile, QStringLiteral("codes.pdf"));
+    QVERIFY(!options.sheetLanguages); // the system's language
+    QCOMPARE(options.paper, Paper::A4);
+    QVERIFY(options.needsGui());
+
+    options = CommandLine::parse({QStringLiteral("--lang=both"), QStringLiteral("cheatsheet"), QStringLiteral("a.pdf"),
+                                  QStringLiteral("--paper"), QStringLiteral("letter")});
+    QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+    QCOMPARE(options.sheetLanguages, SheetLanguages::Both);
+    QVERIFY(!options.language); // the interface stays the system's
+    QCOMPARE(options.paper, Paper::Letter);
+
+    options = CommandLine::parse({QStringLiteral("cheatsheet"), QStringLiteral("a.pdf"), QStringLiteral("--lang"), QStringLiteral("zh")});
+    QCOMPARE(options.sheetLanguages, SheetLanguages::Chinese);
+    QCOMPARE(options.language, Language::Chinese);
+
+    options = CommandLine::parse({QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--markdown")});
+    QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+    QCOMPARE(options.command, Command::Show);
+    QVERIFY(options.markdown);
+    QVERIFY(!options.needsGui());
+    // Other commands stay on QCoreApplication.
+    QVERIFY(!CommandLine::parse({QStringLiteral("list")}).needsGui());
+}
+
+void TestCommandLine::exportArguments_badOnesExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("cheatsheet without file") << QStringList{QStringLiteral("cheatsheet")}
+                                             << QStringLiteral("cheatsheet needs the PDF file to write");
+    QTest::newRow("cheatsheet with two files") << QStringList{QStringLiteral("cheatsheet"), QStringLiteral("a.pdf"), QStringLiteral("b.pdf")}
+                                               << QStringLiteral("cheatsheet takes one file name");
+    QTest::newRow("cheatsheet --lang xx") << QStringList{QStringLiteral("cheatsheet"), QStringLiteral("a.pdf"), QStringLiteral("--lang"), QStringLiteral("xx")}
+                                          << QStringLiteral("--lang: \"xx\" is not a language");
+    QTest::newRow("cheatsheet --lang without value") << QStringList{QStringLiteral("cheatsheet"), QStringLiteral("a.pdf"), QStringLiteral("--lang")}
+                                                     << QStringLiteral("--lang needs a value");
+    QTest::newRow("cheatsheet --paper a3") << QStringList{QStringLiteral("cheatsheet"), QStringLiteral("a.pdf"), QStringLiteral("--paper"), QStringLiteral("a3")}
+                                           << QStringLiteral("--paper: \"a3\" is not a paper size");
+    QTest::newRow("cheatsheet --paper without value") << QStringList{QStringLiteral("cheatsheet"), QStringLiteral("a.pdf"), QStringLiteral("--paper")}
+                                                      << QStringLiteral("is not a paper size");
+    QTest::newRow("cheatsheet --json") << QStringList{QStringLiteral("cheatsheet"), QStringLiteral("a.pdf"), QStringLiteral("--json")}
+                                       << QStringLiteral("--json goes with");
+    QTest::newRow("--paper elsewhere") << QStringList{QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--paper"), QStringLiteral("a4")}
+                                       << QStringLiteral("--paper goes with cheatsheet");
+    QTest::newRow("--lang both elsewhere") << QStringList{QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("both")}
+                                           << QStringLiteral("--lang both goes with cheatsheet");
+    QTest::newRow("--markdown elsewhere") << QStringList{QStringLiteral("list"), QStringLiteral("--markdown")}
+                                          << QStringLiteral("--markdown goes with show");
+    QTest::newRow("--markdown with --json") << QStringList{QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--markdown"), QStringLiteral("--json")}
+                                            << QStringLiteral("--markdown and --json cannot be used together");
+}
+
+void TestCommandLine::exportArguments_badOnesExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = runProgram(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().startsWith(QStringLiteral("status-codex: ")) && run.errText().contains(message), qPrintable(describe(run)));
+    QVERIFY(run.out.isEmpty());
+    // Nothing was written.
+    QVERIFY(!QFile::exists(QStringLiteral("a.pdf")));
+}
+
+void TestCommandLine::cheatsheet_writesEveryCodeOnTwoPages_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("sizeName");
+    QTest::addColumn<bool>("chinese");
+    QTest::newRow("zh") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh")} << QStringLiteral("(A4)") << true;
+    QTest::newRow("en") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")} << QStringLiteral("(A4)") << false;
+    QTest::newRow("both") << QStringList{QStringLiteral("--lang"), QStringLiteral("both")} << QStringLiteral("(A4)") << true;
+    QTest::newRow("en letter") << QStringList{QStringLiteral("--lang=en"), QStringLiteral("--paper"), QStringLiteral("letter")}
+                               << QStringLiteral("(letter)") << false;
+    QTest::newRow("both letter") << QStringList{QStringLiteral("--lang"), QStringLiteral("both"), QStringLiteral("--paper=letter")}
+                                 << QStringLiteral("(letter)") << true;
+}
+
+void TestCommandLine::cheatsheet_writesEveryCodeOnTwoPages()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, sizeName);
+    QFETCH(bool, chinese);
+    const QString file = m_dir.filePath(QStringLiteral("sheet-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    const Run run = runProgram(QStringList{QStringLiteral("cheatsheet"), file} + options);
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(QFile::exists(file));
+
+    QString problem;
+    const QString info = popplerOutput(QStringLiteral("pdfinfo"), {file}, &problem);
+    QVERIFY2(!info.isEmpty(), qPrintable(problem));
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info);
+    QVERIFY2(pages.hasMatch() && pages.captured(1).toInt() >= 1 && pages.captured(1).toInt() <= 2, qPrintable(info));
+    const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("^Page size:\\s+(.+)$"), QRegularExpression::MultilineOption).match(info);
+    QVERIFY2(size.captured(1).trimmed().endsWith(sizeName), qPrintable(info));
+
+    const QString text = popplerOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")}, &problem);
+    QVERIFY2(!text.isEmpty(), qPrintable(problem));
+    int registered = 0;
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        if (entry.status == CodeStatus::Unofficial)
+            continue;
+        ++registered;
+        const QRegularExpression row(QStringLiteral("^\\s*%1\\s+%2(\\s|$)").arg(entry.code).arg(QRegularExpression::escape(entry.phrase)),
+                                     QRegularExpression::MultilineOption);
+        QVERIFY2(text.contains(row), qPrintable(QStringLiteral("%1 %2").arg(entry.code).arg(entry.phrase)));
+    }
+    QVERIFY(registered > 50);
+    // The titles and lines in Chinese (tst_export reads them one by one: the
+    // PDF's text needs the Chinese face to be compared exactly).
+    const auto han = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x2E80 && c.unicode() <= 0x9FFF; });
+    QVERIFY2(chinese ? han > 20 * registered : han == 0, qPrintable(QString::number(han)));
+}
+
+void TestCommandLine::cheatsheet_unwritableFileExitsTwoNamingIt()
+{
+    const QString file = QStringLiteral("/nonexistent/x.pdf");
+    const Run run = runProgram({QStringLiteral("cheatsheet"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    // The file, and why: the system's reason after the colon.
+    static const QRegularExpression message(QStringLiteral("^status-codex: cannot write /nonexistent/x\\.pdf: \\S.+$"),
+                                            QRegularExpression::MultilineOption);
+    QVERIFY2(run.errText().contains(message), qPrintable(describe(run)));
+
+    // A folder is no file either.
+    const Run folder = runProgram({QStringLiteral("cheatsheet"), m_dir.path()});
+    QCOMPARE(folder.exitCode, 2);
+    QVERIFY2(folder.errText().contains(QStringLiteral("cannot write %1: ").arg(m_dir.path())), qPrintable(describe(folder)));
+}
+
+void TestCommandLine::cheatsheet_worksWithoutADisplay()
+{
+    // Over ssh or in CI: no display and no platform chosen.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")})
+        environment.remove(name);
+    const QString file = m_dir.filePath(QStringLiteral("headless.pdf"));
+    const Run run = runProgram({QStringLiteral("cheatsheet"), file, QStringLiteral("--lang"), QStringLiteral("en")}, QByteArray(), environment);
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY(QFile(file).size() > 1000);
+}
+
+void TestCommandLine::showMarkdown_printsWhatCopyAsMarkdownCopies()
+{
+    for (const int code : {404, 416}) {
+        const Run run = runProgram({QStringLiteral("show"), QString::number(code), QStringLiteral("--markdown"), QStringLiteral("--lang"),
+                                    QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(run.outText(), MarkdownExport::entry(*m_catalogue, *m_catalogue->entry(code), Language::English));
+    }
+    const Run chinese = runProgram({QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--markdown"), QStringLiteral("--lang"),
+                                    QStringLiteral("zh")});
+    QCOMPARE(chinese.exitCode, 0);
+    QVERIFY(isValidUtf8(chinese.out));
+    QVERIFY(chinese.outText().startsWith(QStringLiteral("# 404 Not Found\n\n**%1**").arg(m_catalogue->entry(404)->title.zh)));
+    const Run missing = runProgram({QStringLiteral("show"), QStringLiteral("299"), QStringLiteral("--markdown")});
+    QCOMPARE(missing.exitCode, 1);
+}
+
+void TestCommandLine::help_namesTheExportCommandAndOptions()
+{
+    const QString help = CommandLine::helpText();
+    for (const char *expected : {"status-codex cheatsheet FILE.pdf", "--lang zh|en|both", "--paper a4|letter", "--markdown"})
+        QVERIFY2(help.contains(QLatin1String(expected)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

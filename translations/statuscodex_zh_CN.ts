@@ -2,14 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CheatSheet</name>
+    <message>
+        <source>Code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation>原因短语</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>In one line (English)</source>
+        <translation>一句话（英文）</translation>
+    </message>
+    <message>
+        <source>In one line (Chinese)</source>
+        <translation>一句话（中文）</translation>
+    </message>
+    <message>
+        <source>In one line</source>
+        <translation>一句话</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The footer of a printed page: &quot;Page 1 of 2&quot;.</extracomment>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>HTTP Status Codes</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered codes, by class</source>
+        <translation>
+            <numerusform>按类别列出的 %n 个已注册状态码</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--lang needs a value: zh or en</source>
         <translation>--lang 需要一个值：zh 或 en</translation>
-    </message>
-    <message>
-        <source>--lang: &quot;%1&quot; is not a language; use zh or en</source>
-        <translation>--lang：“%1”不是可用的语言，请使用 zh 或 en</translation>
     </message>
     <message>
         <source>--catalogue needs a file name</source>
@@ -126,11 +164,48 @@
         <translation>guide 不接受参数</translation>
     </message>
     <message>
+        <source>no exact match; showing near matches for &quot;%1&quot;</source>
+        <translation>没有完全匹配的结果；显示与“%1”相近的结果</translation>
+    </message>
+    <message>
+        <source>--paper: &quot;%1&quot; is not a paper size; use a4 or letter</source>
+        <translation>--paper：“%1”不是可用的纸张大小，请使用 a4 或 letter</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not a language; use zh or en (or both, for cheatsheet)</source>
+        <translation>--lang：“%1”不是可用的语言，请使用 zh 或 en（cheatsheet 还可用 both）</translation>
+    </message>
+    <message>
+        <source>--lang both goes with cheatsheet</source>
+        <translation>--lang both 只能与 cheatsheet 一起使用</translation>
+    </message>
+    <message>
+        <source>--paper goes with cheatsheet</source>
+        <translation>--paper 只能与 cheatsheet 一起使用</translation>
+    </message>
+    <message>
+        <source>--markdown goes with show</source>
+        <translation>--markdown 只能与 show 一起使用</translation>
+    </message>
+    <message>
+        <source>--markdown and --json cannot be used together: choose one</source>
+        <translation>--markdown 和 --json 不能同时使用：请选择其一</translation>
+    </message>
+    <message>
+        <source>cheatsheet needs the PDF file to write, for example: cheatsheet codes.pdf</source>
+        <translation>cheatsheet 需要指定要写入的 PDF 文件，例如：cheatsheet codes.pdf</translation>
+    </message>
+    <message>
+        <source>cheatsheet takes one file name, not %1</source>
+        <translation>cheatsheet 只接受一个文件名，而不是 %1 个</translation>
+    </message>
+    <message>
         <source>Usage:
   status-codex [--lang zh|en] [--catalogue FILE] [CODE]
       Open the window, on CODE if given (for example: status-codex --lang en 404).
-  status-codex show CODE [--lang zh|en] [--json]
-      Print everything the catalogue holds about CODE.
+  status-codex show CODE [--lang zh|en] [--json | --markdown]
+      Print everything the catalogue holds about CODE; --markdown prints it as
+      Markdown, for a note or an issue.
   status-codex search QUERY [--lang zh|en] [--json]
       Print the codes matching QUERY, best first: a code (404), a prefix (40),
       a class (4xx), words of a phrase (&quot;not fou&quot;), a Chinese title or any text.
@@ -150,22 +225,29 @@
   status-codex guide [--lang zh|en] [--json]
       Which code should a server return? Answer the questions by number, one per
       line (b goes back); --json prints the whole guide.
+  status-codex cheatsheet FILE.pdf [--lang zh|en|both] [--paper a4|letter]
+      Write every registered code, its phrase, title and one line, on at most
+      two pages: in Chinese, English, or both side by side (landscape).
 
 Options:
   --lang zh|en      Language of the content and interface.
   --json            Print JSON instead of text.
+  --markdown        show: print Markdown instead of text.
+  --paper a4|letter cheatsheet: the paper size (a4).
   --catalogue FILE  Read the catalogue from FILE instead of the built-in one.
   --data-dir DIR    Keep study progress in DIR instead of the user&apos;s data folder.
   -h, --help        Show this help.
   -v, --version     Show the version.
 
-Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue.
+Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue,
+or a file that cannot be written.
 </source>
         <translation>用法：
   status-codex [--lang zh|en] [--catalogue FILE] [CODE]
       打开窗口，若给出 CODE 则显示该状态码（例如：status-codex --lang en 404）。
-  status-codex show CODE [--lang zh|en] [--json]
-      打印目录中关于 CODE 的全部内容。
+  status-codex show CODE [--lang zh|en] [--json | --markdown]
+      打印目录中关于 CODE 的全部内容；--markdown 以 Markdown 打印，
+      便于写进笔记或问题单。
   status-codex search QUERY [--lang zh|en] [--json]
       按匹配程度打印与 QUERY 匹配的状态码：状态码（404）、前缀（40）、
       类别（4xx）、原因短语中的词（&quot;not fou&quot;）、中文名称或任意文字。
@@ -185,21 +267,32 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
   status-codex guide [--lang zh|en] [--json]
       服务器该返回哪个状态码？按编号回答问题，每行一个
       （b 返回上一题）；--json 打印整个指南。
+  status-codex cheatsheet FILE.pdf [--lang zh|en|both] [--paper a4|letter]
+      把每个已注册的状态码及其原因短语、名称和一句话说明写成 PDF，
+      最多两页：中文、英文，或两种语言并排（横向）。
 
 选项：
   --lang zh|en      内容和界面的语言。
   --json            以 JSON 而非文本输出。
+  --markdown        show：以 Markdown 而非文本输出。
+  --paper a4|letter cheatsheet：纸张大小（默认 a4）。
   --catalogue FILE  从 FILE 读取目录，而不使用内置目录。
   --data-dir DIR    把学习进度保存在 DIR，而不是用户数据文件夹。
   -h, --help        显示本帮助。
   -v, --version     显示版本。
 
-退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或目录有误。
+退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或目录有误，
+或文件无法写入。
 </translation>
     </message>
     <message>
-        <source>no exact match; showing near matches for &quot;%1&quot;</source>
-        <translation>没有完全匹配的结果；显示与“%1”相近的结果</translation>
+        <source>cheatsheet needs a QGuiApplication to lay text out</source>
+        <translation>cheatsheet 需要 QGuiApplication 才能排版文字</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>A file the command line could not write, and the system&apos;s reason.</extracomment>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -498,6 +591,18 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     </message>
 </context>
 <context>
+    <name>EntryDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The footer of a printed page: &quot;Page 1 of 3&quot;.</extracomment>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>the pages could not be laid out</source>
+        <translation>无法排版页面</translation>
+    </message>
+</context>
+<context>
     <name>OverviewRenderer</name>
     <message>
         <source>a code</source>
@@ -534,6 +639,10 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>%1 codes: %2 from the IANA registry and %3 that vendors use without registering them. For each, what %4 Chinese sources say side by side, checked against RFC 9110, with corrections where a source is wrong.</source>
         <translation>共 %1 个代码：%2 个来自 IANA 注册表，%3 个是厂商使用但未注册的。每个代码都并排列出 %4 个中文来源的说法，并对照 RFC 9110 核对，来源有误之处附有更正。</translation>
+    </message>
+    <message>
+        <source>The classes, by first digit</source>
+        <translation>按首位数字分成的类别</translation>
     </message>
     <message>
         <source>%1 codes</source>
@@ -578,10 +687,6 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>Codes people confuse, side by side:</source>
         <translation>容易混淆的代码，并排比较：</translation>
-    </message>
-    <message>
-        <source>The classes, by first digit</source>
-        <translation>按首位数字分成的类别</translation>
     </message>
 </context>
 <context>
@@ -743,6 +848,37 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <source>Chinese name</source>
         <extracomment>The tree&apos;s third column, which shows each code&apos;s Chinese name in either language.</extracomment>
         <translation>中文名称</translation>
+    </message>
+</context>
+<context>
+    <name>codex::CheatSheetDialog</name>
+    <message>
+        <source>Cheat Sheet</source>
+        <translation>速查表</translation>
+    </message>
+    <message>
+        <source>Both, side by side (landscape)</source>
+        <translation>两种语言并排（横向）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国 Letter</translation>
+    </message>
+    <message>
+        <source>Every registered code with its reason phrase, title and one line, on at most two pages.</source>
+        <translation>每个已注册的状态码及其原因短语、名称和一句话说明，最多两页。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1231,98 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
         <translation>不在注册表中的厂商状态码（nginx、Cloudflare、IIS…）</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the code shown, in black on white (%1)</source>
+        <translation>以白底黑字打印当前状态码（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the code shown as a PDF, on A4 or US Letter paper</source>
+        <translation>把当前状态码保存为 PDF，纸张为 A4 或美国 Letter</translation>
+    </message>
+    <message>
+        <source>C&amp;heat Sheet…</source>
+        <translation>速查表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save every registered code on at most two pages as a PDF</source>
+        <translation>把所有已注册的状态码保存为最多两页的 PDF</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the code shown, its sources and corrections as Markdown (%1)</source>
+        <translation>把当前状态码及其来源说法和更正复制为 Markdown（%1）</translation>
+    </message>
+    <message>
+        <source>Print %1 %2</source>
+        <translation>打印 %1 %2</translation>
+    </message>
+    <message>
+        <source>Not Printed</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be printed.</source>
+        <translation>%1 %2 未能打印。</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>A4 纸张的 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF on US Letter paper (*.pdf)</source>
+        <translation>美国 Letter 纸张的 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF Not Saved</source>
+        <translation>PDF 未保存</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Cheat Sheet</source>
+        <translation>保存速查表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2 as Markdown</source>
+        <translation>已将 %1 %2 复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>搜索状态码</translation>
+    </message>
+    <message>
+        <source>Status codes by class</source>
+        <translation>按类别列出的状态码</translation>
+    </message>
+    <message>
+        <source>Details of the code</source>
+        <translation>状态码详情</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
@@ -1109,18 +1337,6 @@ Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue
     <message>
         <source>Show each code&apos;s Chinese name beside its reason phrase (always shown in Chinese)</source>
         <translation>在原因短语旁显示每个代码的中文名称（中文界面中总是显示）</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>搜索状态码</translation>
-    </message>
-    <message>
-        <source>Status codes by class</source>
-        <translation>按类别列出的状态码</translation>
-    </message>
-    <message>
-        <source>Details of the code</source>
-        <translation>状态码详情</translation>
     </message>
 </context>
 <context>

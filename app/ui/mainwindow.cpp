@@ -3,11 +3,15 @@
 #include "aboutdialog.h"
 #include "catalogueloader.h"
 #include "cataloguemodel.h"
+#include "cheatsheet.h"
+#include "cheatsheetdialog.h"
 #include "comparison.h"
 #include "compareview.h"
 #include "detailrenderer.h"
 #include "detailview.h"
 #include "overviewrenderer.h"
+#include "entrydocument.h"
+#include "markdownexport.h"
 #include "progressstore.h"
 #include "readablecolours.h"
 #include "searchfilterproxy.h"
@@ -22,6 +26,7 @@
 #include <QCloseEvent>
 #include <QShowEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -30,8 +35,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -316,6 +324,24 @@ void MainWindow::createActions()
     m_starredOnlyAction->setCheckable(true);
     connect(m_starredOnlyAction, &QAction::toggled, this, &MainWindow::applyStarredFilter);
 
+    // Printing and exporting: the printer and its dialog are made only when
+    // asked for, so that start-up pays nothing for them.
+    m_printAction = new QAction(this);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printCode);
+    m_exportPdfAction = new QAction(this);
+    m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
+    connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::exportPdf);
+    m_cheatSheetAction = new QAction(this);
+    m_cheatSheetAction->setObjectName(QStringLiteral("cheatSheetAction"));
+    connect(m_cheatSheetAction, &QAction::triggered, this, &MainWindow::exportCheatSheet);
+    m_copyMarkdownAction = new QAction(this);
+    m_copyMarkdownAction->setObjectName(QStringLiteral("copyMarkdownAction"));
+    m_copyMarkdownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyMarkdownAction, &QAction::triggered, this, &MainWindow::copyAsMarkdown);
+    updateExportActions();
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -331,10 +357,15 @@ void MainWindow::createMenusAndToolBar()
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_reloadAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addAction(m_exportPdfAction);
+    m_fileMenu->addAction(m_cheatSheetAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_copyAction);
+    m_editMenu->addAction(m_copyMarkdownAction);
     m_editMenu->addAction(m_findAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_starAction);
@@ -486,6 +517,16 @@ void MainWindow::retranslateUi()
     m_showUnofficialAction->setToolTip(tr("Vendors' codes that are not in the registry (nginx, Cloudflare, IIS…)"));
     m_chineseNamesAction->setText(tr("Chinese &Names Column"));
     m_chineseNamesAction->setToolTip(tr("Show each code's Chinese name beside its reason phrase (always shown in Chinese)"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the code shown, in black on white (%1)")
+                                  .arg(m_printAction->shortcut().toString(QKeySequence::NativeText)));
+    m_exportPdfAction->setText(tr("&Export PDF…"));
+    m_exportPdfAction->setToolTip(tr("Save the code shown as a PDF, on A4 or US Letter paper"));
+    m_cheatSheetAction->setText(tr("C&heat Sheet…"));
+    m_cheatSheetAction->setToolTip(tr("Save every registered code on at most two pages as a PDF"));
+    m_copyMarkdownAction->setText(tr("Copy as &Markdown"));
+    m_copyMarkdownAction->setToolTip(tr("Copy the code shown, its sources and corrections as Markdown (%1)")
+                                         .arg(m_copyMarkdownAction->shortcut().toString(QKeySequence::NativeText)));
     m_model->retranslate();
     updateStatus();
 }
@@ -657,6 +698,7 @@ void MainWindow::selectInTree(int code)
 void MainWindow::renderDetail(bool keepScroll)
 {
     const StatusEntry *entry = m_model->catalogue().entry(m_currentCode);
+    updateExportActions();
     if (!entry) {
         m_detail->showHtml(OverviewRenderer::render(m_model->catalogue(), language(), m_detail->palette()), keepScroll);
         updateStarActions();
@@ -1030,6 +1072,84 @@ void MainWindow::updateCompareOffer()
     }
     m_compareOffer->setText(label);
     m_compareOffer->setVisible(!m_offeredCodes.isEmpty());
+}
+
+void MainWindow::updateExportActions()
+{
+    const bool hasCode = m_model->catalogue().entry(m_currentCode) != nullptr;
+    m_printAction->setEnabled(hasCode);
+    m_exportPdfAction->setEnabled(hasCode);
+    m_copyMarkdownAction->setEnabled(hasCode);
+}
+
+void MainWindow::printCode()
+{
+    const StatusEntry *entry = m_model->catalogue().entry(m_currentCode);
+    if (!entry)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(pageSizeOf(defaultPaper()));
+    printer.setPageMargins(printMargins(), QPageLayout::Millimeter);
+    printer.setDocName(QStringLiteral("%1 %2").arg(entry->code).arg(entry->phrase));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1 %2").arg(entry->code).arg(entry->phrase));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (EntryDocument::paint(m_model->catalogue(), *entry, language(), &printer) == 0)
+        QMessageBox::warning(this, tr("Not Printed"), tr("%1 %2 could not be printed.").arg(entry->code).arg(entry->phrase));
+}
+
+void MainWindow::exportPdf()
+{
+    const StatusEntry *entry = m_model->catalogue().entry(m_currentCode);
+    if (!entry)
+        return;
+    // The paper size is the save dialog's file type: one dialog, not two.
+    const QString a4 = tr("PDF on A4 paper (*.pdf)");
+    const QString letter = tr("PDF on US Letter paper (*.pdf)");
+    QString filter = defaultPaper() == Paper::Letter ? letter : a4;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), folder + u'/' + EntryDocument::suggestedFileName(*entry),
+                                                a4 + QStringLiteral(";;") + letter, &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QString error;
+    const Paper paper = filter == letter ? Paper::Letter : Paper::A4;
+    if (!EntryDocument::writePdf(m_model->catalogue(), *entry, language(), paper, path, &error)) {
+        QMessageBox::warning(this, tr("PDF Not Saved"), tr("%1 could not be written: %2").arg(path, error));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::exportCheatSheet()
+{
+    CheatSheetDialog options(language(), defaultPaper(), this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QStringLiteral("%1/http-status-codes-%2.pdf").arg(folder, sheetLanguagesKey(options.languages()));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Cheat Sheet"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (!CheatSheet::writePdf(m_model->catalogue(), options.languages(), options.paper(), path, &error)) {
+        QMessageBox::warning(this, tr("PDF Not Saved"), tr("%1 could not be written: %2").arg(path, error));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::copyAsMarkdown()
+{
+    if (const StatusEntry *entry = m_model->catalogue().entry(m_currentCode)) {
+        QApplication::clipboard()->setText(MarkdownExport::entry(m_model->catalogue(), *entry, language()));
+        statusBar()->showMessage(tr("Copied %1 %2 as Markdown").arg(entry->code).arg(entry->phrase), 3000);
+    }
 }
 
 } // namespace codex

@@ -95,6 +95,12 @@ public slots:
     void compareSelected();
     void toggleStar(int code);
     void editNote(int code);
+    // The code shown, on paper (the print dialog), as a PDF or as Markdown
+    // on the clipboard; and the cheat sheet of every code.
+    void printCode();
+    void exportPdf();
+    void exportCheatSheet();
+    void copyAsMarkdown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -127,6 +133,7 @@ private:
     void goTo(const Place &place);
     void ensureCompareView();
     void updateCompareOffer();
+    void updateExportActions();
 
     Translations *m_translations = nullptr;
     QString m_catalogueFile;
@@ -174,6 +181,10 @@ private:
     QAction *m_starredOnlyAction = nullptr;
     QAction *m_showUnofficialAction = nullptr;
     QAction *m_chineseNamesAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_cheatSheetAction = nullptr;
+    QAction *m_copyMarkdownAction = nullptr;
 
     int m_currentCode = 0;
     NavigationHistory m_history;

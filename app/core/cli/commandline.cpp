@@ -1,12 +1,15 @@
 #include "commandline.h"
 
+#include "cheatsheet.h"
 #include "comparison.h"
 #include "deck.h"
 #include "detailrenderer.h"
+#include "markdownexport.h"
 #include "question.h"
 #include "search.h"
 #include "studycommands.h"
 
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -356,6 +359,7 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     CommandLineOptions options;
     QStringList positional;
     bool quizOption = false; // --count, --deck or --kind was given
+    bool paperGiven = false;
     const auto invalid = [&options](const QString &error) {
         options.command = CommandLineOptions::Command::Invalid;
         options.error = error;
@@ -388,16 +392,31 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
             options.json = true;
         } else if (name == u"--cards") {
             options.cards = true;
+        } else if (name == u"--markdown") {
+            options.markdown = true;
+        } else if (name == u"--paper") {
+            const std::optional<QString> key = takeValue();
+            const std::optional<Paper> paper = key ? paperFromKey(*key) : std::nullopt;
+            if (!paper)
+                return invalid(tr("--paper: \"%1\" is not a paper size; use a4 or letter").arg(key.value_or(QString())));
+            options.paper = *paper;
+            paperGiven = true;
         } else if (name == u"--lang") {
             const std::optional<QString> code = takeValue();
             if (!code)
                 return invalid(tr("--lang needs a value: zh or en"));
+            if (code->trimmed().toLower() == u"both") {
+                // Only a cheat sheet has room for both; the interface stays the system's.
+                options.sheetLanguages = SheetLanguages::Both;
+                continue;
+            }
             // A quiz may cross the languages; the interface follows the prompts.
             const std::optional<StudyLanguages> study = StudyLanguages::fromKey(*code);
             if (!study)
-                return invalid(tr("--lang: \"%1\" is not a language; use zh or en").arg(*code));
+                return invalid(tr("--lang: \"%1\" is not a language; use zh or en (or both, for cheatsheet)").arg(*code));
             options.language = study->prompt;
             options.studyLanguages = study->key();
+            options.sheetLanguages = sheetLanguagesFor(study->prompt);
         } else if (name == u"--count") {
             quizOption = true;
             const std::optional<QString> text = takeValue();
@@ -456,6 +475,14 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
             return invalid(tr("--data-dir goes with quiz, progress or the window"));
         if (options.studyLanguages.contains(u'-') && options.command != Command::Quiz)
             return invalid(tr("--lang: crossed languages (zh-en, en-zh) go with quiz"));
+        if (options.sheetLanguages == SheetLanguages::Both && options.command != Command::Cheatsheet)
+            return invalid(tr("--lang both goes with cheatsheet"));
+        if (paperGiven && options.command != Command::Cheatsheet)
+            return invalid(tr("--paper goes with cheatsheet"));
+        if (options.markdown && options.command != Command::Show)
+            return invalid(tr("--markdown goes with show"));
+        if (options.markdown && options.json)
+            return invalid(tr("--markdown and --json cannot be used together: choose one"));
         return options;
     };
 
@@ -486,6 +513,15 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         if (options.codes.size() < Comparison::MinCodes || options.codes.size() > Comparison::MaxCodes)
             return invalid(tr("compare takes two to six codes, for example: compare 301 308"));
         options.command = CommandLineOptions::Command::Compare;
+    } else if (command == u"cheatsheet") {
+        if (positional.isEmpty())
+            return invalid(tr("cheatsheet needs the PDF file to write, for example: cheatsheet codes.pdf"));
+        if (positional.size() > 1)
+            return invalid(tr("cheatsheet takes one file name, not %1").arg(positional.size()));
+        if (positional.first().isEmpty())
+            return invalid(tr("cheatsheet needs the PDF file to write, for example: cheatsheet codes.pdf"));
+        options.command = CommandLineOptions::Command::Cheatsheet;
+        options.outputFile = positional.first();
     } else if (command == u"guide") {
         if (!positional.isEmpty())
             return invalid(tr("guide takes no arguments"));
@@ -509,8 +545,9 @@ QString CommandLine::helpText()
     return tr("Usage:\n"
               "  status-codex [--lang zh|en] [--catalogue FILE] [CODE]\n"
               "      Open the window, on CODE if given (for example: status-codex --lang en 404).\n"
-              "  status-codex show CODE [--lang zh|en] [--json]\n"
-              "      Print everything the catalogue holds about CODE.\n"
+              "  status-codex show CODE [--lang zh|en] [--json | --markdown]\n"
+              "      Print everything the catalogue holds about CODE; --markdown prints it as\n"
+              "      Markdown, for a note or an issue.\n"
               "  status-codex search QUERY [--lang zh|en] [--json]\n"
               "      Print the codes matching QUERY, best first: a code (404), a prefix (40),\n"
               "      a class (4xx), words of a phrase (\"not fou\"), a Chinese title or any text.\n"
@@ -530,16 +567,22 @@ QString CommandLine::helpText()
               "  status-codex guide [--lang zh|en] [--json]\n"
               "      Which code should a server return? Answer the questions by number, one per\n"
               "      line (b goes back); --json prints the whole guide.\n"
+              "  status-codex cheatsheet FILE.pdf [--lang zh|en|both] [--paper a4|letter]\n"
+              "      Write every registered code, its phrase, title and one line, on at most\n"
+              "      two pages: in Chinese, English, or both side by side (landscape).\n"
               "\n"
               "Options:\n"
               "  --lang zh|en      Language of the content and interface.\n"
               "  --json            Print JSON instead of text.\n"
+              "  --markdown        show: print Markdown instead of text.\n"
+              "  --paper a4|letter cheatsheet: the paper size (a4).\n"
               "  --catalogue FILE  Read the catalogue from FILE instead of the built-in one.\n"
               "  --data-dir DIR    Keep study progress in DIR instead of the user's data folder.\n"
               "  -h, --help        Show this help.\n"
               "  -v, --version     Show the version.\n"
               "\n"
-              "Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue.\n");
+              "Exit status: 0 success, 1 no such code or no match, 2 bad arguments or catalogue,\n"
+              "or a file that cannot be written.\n");
 }
 
 QString CommandLine::versionText()
@@ -572,8 +615,24 @@ int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalog
         }
         if (options.json)
             writeJson(out, QJsonDocument(entryJson(catalogue, *entry, language)));
+        else if (options.markdown)
+            out << MarkdownExport::entry(catalogue, *entry, language);
         else
             writeEntryText(out, catalogue, *entry, language);
+        return Success;
+    }
+    case CommandLineOptions::Command::Cheatsheet: {
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+            err << "status-codex: " << tr("cheatsheet needs a QGuiApplication to lay text out") << '\n';
+            return UsageError;
+        }
+        QString error;
+        const SheetLanguages languages = options.sheetLanguages.value_or(sheetLanguagesFor(language));
+        if (!CheatSheet::writePdf(catalogue, languages, options.paper, options.outputFile, &error)) {
+            //: A file the command line could not write, and the system's reason.
+            err << "status-codex: " << tr("cannot write %1: %2").arg(options.outputFile, error) << '\n';
+            return UsageError;
+        }
         return Success;
     }
     case CommandLineOptions::Command::Search: {

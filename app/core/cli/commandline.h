@@ -1,6 +1,8 @@
 #pragma once
 
 #include "catalogue.h"
+#include "cheatsheet.h"
+#include "pagesetup.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,7 +16,7 @@ namespace codex {
 // What the user asked for on the command line.
 struct CommandLineOptions
 {
-    enum class Command { Window, Show, Search, List, Quiz, Progress, Compare, Guide, Help, Version, Invalid };
+    enum class Command { Window, Show, Search, List, Quiz, Progress, Compare, Guide, Cheatsheet, Help, Version, Invalid };
     Command command = Command::Window;
     QString argument;                 // the code for show, the query for search
     QList<int> codes;                 // compare: the codes, in order
@@ -22,6 +24,10 @@ struct CommandLineOptions
     std::optional<Language> language; // --lang
     QString studyLanguages;           // quiz: --lang zh, en, or crossed: zh-en, en-zh
     bool json = false;                // --json
+    bool markdown = false;            // show: --markdown
+    QString outputFile;               // cheatsheet: the PDF to write
+    std::optional<SheetLanguages> sheetLanguages; // cheatsheet: --lang zh, en or both
+    Paper paper = Paper::A4;          // cheatsheet: --paper
     QString catalogueFile;            // --catalogue
     QString dataDir;                  // --data-dir: where progress is kept
     int count = 10;                   // quiz: --count
@@ -32,6 +38,8 @@ struct CommandLineOptions
     QString error;                    // Invalid: what is wrong
 
     bool opensWindow() const { return command == Command::Window; }
+    // Laying text out on a page needs fonts, and so a QGuiApplication.
+    bool needsGui() const { return command == Command::Cheatsheet; }
 };
 
 // The command-line face of the catalogue: parsing and the non-window
