@@ -123,7 +123,7 @@ int runWindow(int argc, char **argv, const codex::CommandLineOptions &options)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Status Codex"));
-    QApplication::setWindowIcon(codex::applicationIcon());
+    QApplication::setWindowIcon(codex::windowIcon());
     // Names the installed .desktop file, which Wayland shells match windows by.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.statuscodex.StatusCodex"));
 

@@ -16,8 +16,11 @@ class TestAppIcon final : public QObject
 
 private slots:
     void icon_offersEverySizeCompiledIn();
+    void windowIcon_offersTheSizesWindowManagersDraw();
     void icon_eachSizeIsAnImageOfThatSize_data();
     void icon_eachSizeIsAnImageOfThatSize();
+    void pixmap_betweenSizes_isTheNextLargerScaledDown();
+    void pixmap_aboveTheLargest_isTheLargest();
     void aboutDialog_showsTheIconBesideItsHeading();
 };
 
@@ -27,6 +30,14 @@ void TestAppIcon::icon_offersEverySizeCompiledIn()
     QVERIFY(!icon.isNull());
     const QList<QSize> expected{{16, 16}, {32, 32}, {48, 48}, {64, 64}, {128, 128}, {256, 256}};
     QCOMPARE(icon.availableSizes(), expected);
+}
+
+void TestAppIcon::windowIcon_offersTheSizesWindowManagersDraw()
+{
+    const QIcon icon = windowIcon();
+    const QList<QSize> expected{{16, 16}, {32, 32}, {48, 48}, {64, 64}};
+    QCOMPARE(icon.availableSizes(), expected);
+    QCOMPARE(icon.pixmap(QSize(48, 48), 1.0).size(), QSize(48, 48));
 }
 
 void TestAppIcon::icon_eachSizeIsAnImageOfThatSize_data()
@@ -47,6 +58,25 @@ void TestAppIcon::icon_eachSizeIsAnImageOfThatSize()
     // Transparent corners (a rounded badge), an opaque middle.
     QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
     QCOMPARE(qAlpha(image.pixel(size / 2, size / 3)), 255);
+}
+
+void TestAppIcon::pixmap_betweenSizes_isTheNextLargerScaledDown()
+{
+    const QIcon icon = applicationIcon();
+    QCOMPARE(icon.pixmap(QSize(24, 24), 1.0).size(), QSize(24, 24));
+    QCOMPARE(icon.actualSize(QSize(24, 24)), QSize(24, 24));
+    // The 32 px file, not the 16 px one blown up: its corner is as transparent.
+    const QImage scaled = icon.pixmap(QSize(24, 24), 1.0).toImage();
+    QCOMPARE(qAlpha(scaled.pixel(0, 0)), 0);
+    QCOMPARE(qAlpha(scaled.pixel(12, 8)), 255);
+}
+
+void TestAppIcon::pixmap_aboveTheLargest_isTheLargest()
+{
+    const QIcon icon = applicationIcon();
+    QCOMPARE(icon.pixmap(QSize(400, 400), 1.0).size(), QSize(256, 256));
+    QCOMPARE(icon.actualSize(QSize(400, 400)), QSize(256, 256));
+    QVERIFY(icon.pixmap(QSize(0, 0), 1.0).isNull());
 }
 
 void TestAppIcon::aboutDialog_showsTheIconBesideItsHeading()
