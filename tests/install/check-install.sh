@@ -57,6 +57,11 @@ else
     fail "$metainfo is not installed"
 fi
 
+# Debian's copyright and changelog, in the package's documentation folder.
+doc=$share/doc/status-codex
+[ -f "$doc/copyright" ] || fail "$doc/copyright is not installed"
+gzip -t "$doc/changelog.gz" 2>/dev/null || fail "$doc/changelog.gz is not installed or not gzip"
+
 # Icons: every PNG is a PNG of its directory's size; the SVG parses.
 python3 - "$share/icons/hicolor" "$app_id" <<'PY' || fail "the icons are wrong (above)"
 import struct, sys, xml.etree.ElementTree as ET
