@@ -28,14 +28,14 @@ void TestAppIcon::icon_offersEverySizeCompiledIn()
 {
     const QIcon icon = applicationIcon();
     QVERIFY(!icon.isNull());
-    const QList<QSize> expected{{16, 16}, {32, 32}, {48, 48}, {64, 64}, {128, 128}, {256, 256}};
+    const QList<QSize> expected { { 16, 16 }, { 32, 32 }, { 48, 48 }, { 64, 64 }, { 128, 128 }, { 256, 256 } };
     QCOMPARE(icon.availableSizes(), expected);
 }
 
 void TestAppIcon::windowIcon_offersTheSizesWindowManagersDraw()
 {
     const QIcon icon = windowIcon();
-    const QList<QSize> expected{{16, 16}, {32, 32}, {48, 48}, {64, 64}};
+    const QList<QSize> expected { { 16, 16 }, { 32, 32 }, { 48, 48 }, { 64, 64 } };
     QCOMPARE(icon.availableSizes(), expected);
     QCOMPARE(icon.pixmap(QSize(48, 48), 1.0).size(), QSize(48, 48));
 }
@@ -43,7 +43,7 @@ void TestAppIcon::windowIcon_offersTheSizesWindowManagersDraw()
 void TestAppIcon::icon_eachSizeIsAnImageOfThatSize_data()
 {
     QTest::addColumn<int>("size");
-    for (const int size : {16, 32, 48, 64, 128, 256})
+    for (const int size : { 16, 32, 48, 64, 128, 256 })
         QTest::newRow(qPrintable(QString::number(size))) << size;
 }
 

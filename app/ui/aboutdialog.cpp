@@ -18,7 +18,8 @@ AboutDialog::AboutDialog(const Catalogue &catalogue, Language language, QWidget 
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("aboutIcon"));
     icon->setPixmap(applicationIcon().pixmap(QSize(64, 64)));
-    auto *heading = new QLabel(QStringLiteral("<h2>Status Codex %1</h2>").arg(QStringLiteral(STATUS_CODEX_VERSION)), this);
+    auto *heading
+        = new QLabel(QStringLiteral("<h2>Status Codex %1</h2>").arg(QStringLiteral(STATUS_CODEX_VERSION)), this);
     heading->setObjectName(QStringLiteral("aboutHeading"));
     auto *header = new QHBoxLayout;
     header->addWidget(icon);

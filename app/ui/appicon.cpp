@@ -35,7 +35,7 @@ public:
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
     {
         // Like QIcon's own engines: never larger than the largest file.
-        const int side = std::min({size.width(), size.height(), m_files.isEmpty() ? 0 : m_files.lastKey()});
+        const int side = std::min({ size.width(), size.height(), m_files.isEmpty() ? 0 : m_files.lastKey() });
         return QSize(side, side);
     }
 
@@ -70,7 +70,7 @@ private:
 QIcon iconUpTo(int largest)
 {
     QMap<int, QString> files;
-    for (const int size : {16, 32, 48, 64, 128, 256}) {
+    for (const int size : { 16, 32, 48, 64, 128, 256 }) {
         if (size <= largest)
             files.insert(size, QStringLiteral(":/icons/%1.png").arg(size));
     }
