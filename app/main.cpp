@@ -1,5 +1,6 @@
 // Wires the core and the window together; all behaviour lives in app/core
 // and app/ui.
+#include "appicon.h"
 #include "catalogueloader.h"
 #include "commandline.h"
 #include "firstframeexit.h"
@@ -141,6 +142,9 @@ int runWindow(int argc, char **argv, const codex::CommandLineOptions &options)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Status Codex"));
+    QApplication::setWindowIcon(codex::windowIcon());
+    // Names the installed .desktop file, which Wayland shells match windows by.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.statuscodex.StatusCodex"));
 
     QSettings settings;
     const codex::WindowSettings saved = codex::WindowSettings::load(settings);

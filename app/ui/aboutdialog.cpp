@@ -1,6 +1,10 @@
 #include "aboutdialog.h"
 
+#include "appicon.h"
+
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -11,12 +15,22 @@ AboutDialog::AboutDialog(const Catalogue &catalogue, Language language, QWidget 
     , m_text(new QTextBrowser(this))
 {
     setWindowTitle(tr("About Status Codex"));
+    auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("aboutIcon"));
+    icon->setPixmap(applicationIcon().pixmap(QSize(64, 64)));
+    auto *heading
+        = new QLabel(QStringLiteral("<h2>Status Codex %1</h2>").arg(QStringLiteral(STATUS_CODEX_VERSION)), this);
+    heading->setObjectName(QStringLiteral("aboutHeading"));
+    auto *header = new QHBoxLayout;
+    header->addWidget(icon);
+    header->addWidget(heading, 1);
     m_text->setHtml(aboutHtml(catalogue, language));
     m_text->setOpenExternalLinks(false);
     m_text->setAccessibleName(tr("About Status Codex"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
     layout->addWidget(m_text);
     layout->addWidget(buttons);
     resize(560, 520);
@@ -24,9 +38,8 @@ AboutDialog::AboutDialog(const Catalogue &catalogue, Language language, QWidget 
 
 QString AboutDialog::aboutHtml(const Catalogue &catalogue, Language language)
 {
-    QString html = QStringLiteral("<h2>Status Codex %1</h2><p>%2</p>")
-                       .arg(QStringLiteral(STATUS_CODEX_VERSION),
-                            tr("An offline reference for HTTP status codes: what each source says, side by "
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(tr("An offline reference for HTTP status codes: what each source says, side by "
                                "side, checked against the specifications.")
                                 .toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Sources").toHtmlEscaped());

@@ -8,7 +8,7 @@ class QTextBrowser;
 
 namespace codex {
 
-// Version, the sources the catalogue was built from, and the reference used.
+// The icon and version, the sources the catalogue was built from, and the reference used.
 class AboutDialog final : public QDialog
 {
     Q_OBJECT
