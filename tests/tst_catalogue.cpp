@@ -138,6 +138,7 @@ private slots:
     void description_keepsItsSourcesOwnSpelling_data();
     void description_keepsItsSourcesOwnSpelling();
     void summary_hasAsManySentencesInBothLanguages();
+    void oneLine_everyRegisteredCodeHasOneThatFitsALine();
     void note_namesOnlySourcesThatDescribeTheCode();
     void note_onASourceNamesThatSourceInBothLanguages();
 
@@ -166,6 +167,30 @@ void TestCatalogue::embedded_validatesWithoutErrors()
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
     QVERIFY(result.ok());
     QCOMPARE(result.catalogue->entries().size(), 90);
+}
+
+void TestCatalogue::oneLine_everyRegisteredCodeHasOneThatFitsALine()
+{
+    // The cheat sheet's line: what the code means, in a printed line beside
+    // the phrase, so it neither repeats the number nor starts with the phrase.
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        const QString code = QString::number(entry.code);
+        if (entry.status == CodeStatus::Unofficial) {
+            QVERIFY2(entry.oneLine.en.isEmpty() && entry.oneLine.zh.isEmpty(), qPrintable(code));
+            continue;
+        }
+        const QString &en = entry.oneLine.en;
+        const QString &zh = entry.oneLine.zh;
+        QVERIFY2(!en.isEmpty() && en.size() <= 62, qPrintable(code + QStringLiteral(": ") + en));
+        QVERIFY2(!zh.isEmpty() && zh.size() <= 26, qPrintable(code + QStringLiteral(": ") + zh));
+        QVERIFY2(zh.contains(han), qPrintable(code + QStringLiteral(": ") + zh));
+        QVERIFY2(!en.endsWith(u'.'), qPrintable(code + QStringLiteral(": ") + en));
+        for (const QString &line : {en, zh}) {
+            QVERIFY2(!line.startsWith(code), qPrintable(line));
+            QVERIFY2(!line.startsWith(entry.phrase, Qt::CaseInsensitive), qPrintable(line));
+        }
+    }
 }
 
 void TestCatalogue::embedded_hasTheFiveSourcesInOrder()

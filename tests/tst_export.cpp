@@ -200,6 +200,7 @@ private slots:
     void cheatSheet_holdsEveryRegisteredCodeOnTwoPages();
     void cheatSheet_linesAreWholeOrEndInAnEllipsis_data();
     void cheatSheet_linesAreWholeOrEndInAnEllipsis();
+    void cheatSheet_bothLanguages_builtInLinesAreWhole();
     void cheatSheet_unwritableFileSaysWhy();
 
     void entryPdf_holdsCodePhraseSummaryAndSources_data();
@@ -314,9 +315,14 @@ void TestExport::oneLineSource_isTheFirstSentenceWithoutTheCode()
     QFETCH(int, code);
     QFETCH(QString, language);
     QFETCH(QString, expected);
-    const StatusEntry *entry = m_catalogue->entry(code);
-    QVERIFY(entry);
-    QCOMPARE(CheatSheet::oneLineSource(*entry, *languageFromCode(language)), expected);
+    const StatusEntry *builtIn = m_catalogue->entry(code);
+    QVERIFY(builtIn);
+    // The entry's own one line comes first; a catalogue without one falls
+    // back to the summary.
+    QCOMPARE(CheatSheet::oneLineSource(*builtIn, *languageFromCode(language)), builtIn->oneLine.in(*languageFromCode(language)));
+    StatusEntry entry = *builtIn;
+    entry.oneLine = {};
+    QCOMPARE(CheatSheet::oneLineSource(entry, *languageFromCode(language)), expected);
 }
 
 void TestExport::cheatSheet_holdsEveryRegisteredCodeOnTwoPages_data()
@@ -405,7 +411,7 @@ void TestExport::cheatSheet_linesAreWholeOrEndInAnEllipsis()
         if (language == Language::Chinese)
             drawn = drawn.mid(drawn.indexOf(entry->title.zh) + entry->title.zh.size()).trimmed();
         QString source = CheatSheet::oneLineSource(*entry, language);
-        if (language == Language::English && entry->title.en != entry->phrase)
+        if (language == Language::English && entry->title.en != entry->phrase && entry->oneLine.en.isEmpty())
             source = entry->title.en + QStringLiteral(": ") + source;
         const QString compact = withoutSpaces(drawn);
         if (compact == withoutSpaces(source)) {
@@ -433,6 +439,22 @@ void TestExport::cheatSheet_linesAreWholeOrEndInAnEllipsis()
     }
     qInfo("%s: %d lines whole, %d elided", qPrintable(languages), whole, elided);
     QVERIFY(whole > 0);
+    // The built-in catalogue's own one lines are written to fit.
+    QCOMPARE(elided, 0);
+}
+
+void TestExport::cheatSheet_bothLanguages_builtInLinesAreWhole()
+{
+    // Side by side the two lines share a landscape row; the built-in
+    // catalogue's lines are written to fit it without an ellipsis.
+    const QString file = m_dir.filePath(QStringLiteral("lines-both.pdf"));
+    QString error;
+    QVERIFY2(CheatSheet::writePdf(*m_catalogue, SheetLanguages::Both, Paper::A4, file, &error), qPrintable(error));
+    const ToolRun text = pdfText(file, true);
+    QVERIFY2(text.ok, qPrintable(text.problem));
+    QCOMPARE(text.output.count(QStringLiteral("\u2026")), 0);
+    for (const StatusEntry *entry : CheatSheet::entries(*m_catalogue))
+        QVERIFY2(withoutSpaces(text.output).contains(withoutSpaces(entry->oneLine.en)), qPrintable(entry->oneLine.en));
 }
 
 void TestExport::cheatSheet_unwritableFileSaysWhy()

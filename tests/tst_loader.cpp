@@ -251,6 +251,10 @@ void TestLoader::brokenCatalogue_isRefusedNamingThePlace_data()
         { QStringLiteral("codes[0].code:"), QStringLiteral("whole number"), QStringLiteral("404.5") });
     row("phrase is a number", withValue(QStringLiteral("codes.0.phrase"), 404),
         { QStringLiteral("codes[0] (404).phrase:"), QStringLiteral("must be a string, found a number") });
+    row("oneLine is a string", withValue(QStringLiteral("codes.0.oneLine"), QStringLiteral("not found")),
+        { QStringLiteral("codes[0] (404).oneLine:"), QStringLiteral("must be an object with \"zh\" and \"en\"") });
+    row("oneLine without its Chinese", withValue(QStringLiteral("codes.0.oneLine"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Gone")}}),
+        { QStringLiteral("codes[0] (404).oneLine.zh:") });
     row("descriptions is not an array", withValue(QStringLiteral("codes.0.descriptions"), QStringLiteral("none")),
         { QStringLiteral("codes[0] (404).descriptions:"), QStringLiteral("must be an array, found a string") });
     row("description is not an object", withValue(QStringLiteral("codes.0.descriptions.1"), 7),

@@ -134,6 +134,9 @@ struct StatusEntry
     LocalizedText title;
     QStringList aliases;
     LocalizedText summary;
+    // What the code means in one printed line, for the cheat sheet; empty
+    // for unofficial codes and in catalogues that do not give one.
+    LocalizedText oneLine;
     LocalizedText usedBy; // who uses an unofficial code; empty otherwise
     // One of the 25 to 30 codes every developer meets: the study mode's
     // "common codes" deck.

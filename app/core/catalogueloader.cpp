@@ -534,6 +534,7 @@ public:
         entry.reference = string(where, object, u"reference", CatalogueLoader::MaxShortLength);
         entry.title = localized(where, object, u"title", CatalogueLoader::MaxShortLength);
         entry.summary = localized(where, object, u"summary");
+        entry.oneLine = localized(where, object, u"oneLine", CatalogueLoader::MaxShortLength, false);
         entry.usedBy = localized(where, object, u"usedBy", CatalogueLoader::MaxTextLength,
                                  entry.status == CodeStatus::Unofficial);
 

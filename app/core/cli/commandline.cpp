@@ -57,6 +57,8 @@ QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Lang
     };
     if (!entry.usedBy.zh.isEmpty() || !entry.usedBy.en.isEmpty())
         object.insert(QStringLiteral("usedBy"), localizedJson(entry.usedBy));
+    if (!entry.oneLine.zh.isEmpty() || !entry.oneLine.en.isEmpty())
+        object.insert(QStringLiteral("oneLine"), localizedJson(entry.oneLine));
     QJsonArray related;
     for (const int code : entry.related)
         related << code;

@@ -54,6 +54,8 @@ QString CheatSheet::firstSentence(const QString &text, Language language)
 
 QString CheatSheet::oneLineSource(const StatusEntry &entry, Language language)
 {
+    if (!entry.oneLine.in(language).isEmpty())
+        return entry.oneLine.in(language);
     QString sentence = firstSentence(entry.summary.in(language), language);
     const QString code = QString::number(entry.code);
     if (language == Language::English) {
@@ -220,9 +222,19 @@ int layOut(const Catalogue &catalogue, SheetLanguages languages, QPagedPaintDevi
         add(CheatSheet::tr("Title"), titleWidth);
     const qreal rest = page.width() - x;
     if (languages == SheetLanguages::Both) {
-        const qreal each = (rest - gap) / 2;
-        add(CheatSheet::tr("In one line (English)"), each);
-        add(CheatSheet::tr("In one line (Chinese)"), each);
+        // Shared in proportion to the longest line of each language, so that
+        // the shorter Chinese lines do not take room the English ones need.
+        qreal english = 0;
+        qreal chinese = 0;
+        for (const StatusEntry *entry : entries) {
+            english = qMax(english, body.horizontalAdvance(CheatSheet::oneLineSource(*entry, Language::English)));
+            chinese = qMax(chinese, body.horizontalAdvance(CheatSheet::oneLineSource(*entry, Language::Chinese)));
+        }
+        const qreal room = rest - gap;
+        const qreal englishShare = english + chinese > 0 ? qBound(0.3, english / (english + chinese), 0.7) : 0.5;
+        const qreal chineseWidth = english + chinese <= room ? chinese : room * (1 - englishShare);
+        add(CheatSheet::tr("In one line (English)"), room - chineseWidth);
+        add(CheatSheet::tr("In one line (Chinese)"), chineseWidth);
     } else {
         add(CheatSheet::tr("In one line"), rest);
     }
@@ -317,9 +329,10 @@ int layOut(const Catalogue &catalogue, SheetLanguages languages, QPagedPaintDevi
             switch (languages) {
             case SheetLanguages::English: {
                 // The title says something the phrase does not only for the
-                // unused numbers ("I'm a teapot (reserved)").
+                // unused numbers ("I'm a teapot (reserved)"), which an
+                // entry's own one line already says.
                 QString text = CheatSheet::oneLineSource(*entry, Language::English);
-                if (entry->title.en.compare(entry->phrase, Qt::CaseInsensitive) != 0)
+                if (entry->oneLine.en.isEmpty() && entry->title.en.compare(entry->phrase, Qt::CaseInsensitive) != 0)
                     text = entry->title.en + QStringLiteral(": ") + text;
                 line(2, text);
                 break;

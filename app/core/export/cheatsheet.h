@@ -34,8 +34,9 @@ public:
 
     // The codes on the sheet: the registry's, in catalogue order.
     static QList<const StatusEntry *> entries(const Catalogue &catalogue);
-    // What the one line is made from: the summary's first sentence, without
-    // the "410 means" that the row already says.
+    // What the one line is made from: the entry's own one line, or where a
+    // catalogue gives none, the summary's first sentence without the
+    // "410 means" that the row already says.
     static QString oneLineSource(const StatusEntry &entry, Language language);
     static QString firstSentence(const QString &text, Language language);
     // The longest beginning of `sentence` that `fits`: all of it; else up to
