@@ -9,6 +9,8 @@ source=$2
 app_id=io.github.statuscodex.StatusCodex
 
 failures=0
+# Pipelines end in grep without -q: with pipefail, grep -q quitting at its
+# first match can kill the writer with SIGPIPE and fail a check that passed.
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
 need() { # need TOOL PACKAGE
@@ -32,7 +34,7 @@ program=$prefix/bin/status-codex
 [ -x "$program" ] || fail "$program is not installed or not executable"
 version=$("$program" --version) || fail "status-codex --version failed"
 [[ $version == "status-codex "[0-9]* ]] || fail "status-codex --version printed \"$version\""
-"$program" show 404 --lang en | grep -q "404 Not Found" || fail "the installed status-codex show 404 does not print 404 Not Found"
+"$program" show 404 --lang en | grep "404 Not Found" >/dev/null || fail "the installed status-codex show 404 does not print 404 Not Found"
 
 # The desktop entry: valid without so much as a hint, naming the installed
 # program and icon.
@@ -128,11 +130,11 @@ complete_bash() { # complete_bash WORD... (the last is the one being completed)
         _ "$bash_completion" "$@"
 }
 if [ -f "$bash_completion" ]; then
-    complete_bash status-codex sh | grep -qx show || fail "bash does not complete \"status-codex sh\" to show"
-    complete_bash status-codex show 40 | grep -qx 404 || fail "bash does not complete \"status-codex show 40\" to 404"
-    complete_bash status-codex compare 301 30 | grep -qx 308 || fail "bash does not complete \"status-codex compare 301 30\" to 308"
-    complete_bash status-codex quiz --deck 4 | grep -qx 4xx || fail "bash does not complete --deck 4 to 4xx"
-    complete_bash status-codex show --m | grep -qx -- --markdown || fail "bash does not complete show --m to --markdown"
+    complete_bash status-codex sh | grep -x show >/dev/null || fail "bash does not complete \"status-codex sh\" to show"
+    complete_bash status-codex show 40 | grep -x 404 >/dev/null || fail "bash does not complete \"status-codex show 40\" to 404"
+    complete_bash status-codex compare 301 30 | grep -x 308 >/dev/null || fail "bash does not complete \"status-codex compare 301 30\" to 308"
+    complete_bash status-codex quiz --deck 4 | grep -x 4xx >/dev/null || fail "bash does not complete --deck 4 to 4xx"
+    complete_bash status-codex show --m | grep -x -- --markdown >/dev/null || fail "bash does not complete show --m to --markdown"
     [ "$(complete_bash status-codex show "" | sort | xargs)" = "$(xargs -n 1 <<<"$codes" | sort | xargs)" ] \
         || fail "bash does not offer exactly the catalogue's codes after show"
 else
@@ -143,10 +145,10 @@ fi
 fish_completion=$share/fish/vendor_completions.d/status-codex.fish
 complete_fish() { fish --no-config -c "source '$fish_completion'; complete -C '$1'" | cut -f 1; }
 if [ -f "$fish_completion" ]; then
-    complete_fish "status-codex sh" | grep -qx show || fail "fish does not complete \"status-codex sh\" to show"
-    complete_fish "status-codex show 40" | grep -qx 404 || fail "fish does not complete \"status-codex show 40\" to 404"
-    complete_fish "status-codex compare 301 30" | grep -qx 308 || fail "fish does not complete \"status-codex compare 301 30\" to 308"
-    complete_fish "status-codex quiz --kind f" | grep -qx flashcard || fail "fish does not complete --kind f to flashcard"
+    complete_fish "status-codex sh" | grep -x show >/dev/null || fail "fish does not complete \"status-codex sh\" to show"
+    complete_fish "status-codex show 40" | grep -x 404 >/dev/null || fail "fish does not complete \"status-codex show 40\" to 404"
+    complete_fish "status-codex compare 301 30" | grep -x 308 >/dev/null || fail "fish does not complete \"status-codex compare 301 30\" to 308"
+    complete_fish "status-codex quiz --kind f" | grep -x flashcard >/dev/null || fail "fish does not complete --kind f to flashcard"
     [ "$(complete_fish "status-codex show " | sort | xargs)" = "$(xargs -n 1 <<<"$codes" | sort | xargs)" ] \
         || fail "fish does not offer exactly the catalogue's codes after show"
 else

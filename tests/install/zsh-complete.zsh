@@ -34,7 +34,7 @@ SETUP
 zpty z zsh -f -i
 zpty -w z "source ${(q)setup}"
 local out
-repeat 20; do
+repeat 300; do
     zpty -r -t z out 2>/dev/null || sleep 0.1
     [[ $out == *ready* ]] && break
 done
