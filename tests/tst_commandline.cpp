@@ -135,6 +135,7 @@ private slots:
     void showText_putsEachCorrectionUnderTheTextItCorrects();
     void showText_inChineseIsUtf8AndHoldsTheTitle();
     void showText_inEnglishHoldsPhraseAndSources();
+    void showText_holdsTheConstantsExampleAndOtherUses();
     void showUnknownCode_exitsOne();
     void showNotACode_exitsTwoWithMessage();
     void searchJson_listsHitsInRankOrder();
@@ -464,6 +465,36 @@ void TestCommandLine::showText_inEnglishHoldsPhraseAndSources()
     QVERIFY(text.contains(m_catalogue->entry(413)->summary.en));
     static const QRegularExpression chinese(QStringLiteral("[\\x{3400}-\\x{9fff}]"));
     QVERIFY2(!text.contains(chinese), qPrintable(text));
+}
+
+void TestCommandLine::showText_holdsTheConstantsExampleAndOtherUses()
+{
+    // What the pane shows beyond the sources, in a terminal too.
+    const Run notFound = runProgram({ QStringLiteral("show"), QStringLiteral("404"), QStringLiteral("--lang=en") });
+    QVERIFY2(notFound.exitCode == 0, qPrintable(describe(notFound)));
+    const QString text = notFound.outText();
+    const StatusEntry *entry = m_catalogue->entry(404);
+    QVERIFY(!entry->constants.isEmpty() && !entry->example.isEmpty());
+    QVERIFY(text.contains(QStringLiteral("\nIn code\n")));
+    for (const CodeConstant &constant : entry->constants)
+        QVERIFY2(text.contains(QStringLiteral(": ") + constant.symbol + u'\n'), qPrintable(constant.symbol));
+    QVERIFY(text.contains(QStringLiteral("  Python http.HTTPStatus: HTTPStatus.NOT_FOUND\n")));
+    QVERIFY(text.contains(QStringLiteral("\nExample\n")));
+    for (const QString &line : entry->example.split(u'\n', Qt::SkipEmptyParts))
+        QVERIFY2(text.contains(QStringLiteral("  ") + line + u'\n'), qPrintable(line));
+    // Sections in the pane's order: the sources, then code, then the example.
+    QVERIFY(text.indexOf(QStringLiteral("\nWhat the sources say\n")) < text.indexOf(QStringLiteral("\nIn code\n")));
+    QVERIFY(text.indexOf(QStringLiteral("\nIn code\n")) < text.indexOf(QStringLiteral("\nExample\n")));
+
+    // A number two vendors use: both, each named.
+    const Run closed = runProgram({ QStringLiteral("show"), QStringLiteral("499"), QStringLiteral("--lang=en") });
+    QVERIFY2(closed.exitCode == 0, qPrintable(describe(closed)));
+    const StatusEntry *clientClosed = m_catalogue->entry(499);
+    QVERIFY(clientClosed->unofficial.size() >= 2);
+    QVERIFY(closed.outText().contains(QStringLiteral("\nWho uses this number\n")));
+    for (const UnofficialUse &use : clientClosed->unofficial)
+        QVERIFY2(closed.outText().contains(QStringLiteral("  %1: 499 %2 \u2014 ").arg(use.usedBy.en, use.phrase)),
+                 qPrintable(use.usedBy.en));
 }
 
 void TestCommandLine::showUnknownCode_exitsOne()

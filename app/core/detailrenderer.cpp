@@ -151,6 +151,20 @@ QString DetailRenderer::documentHead(const QPalette &palette)
         .arg(cssColor(ReadableColours::link(palette)));
 }
 
+QString DetailRenderer::constantLibrary(const QString &language)
+{
+    static const QHash<QString, QString> libraries{
+        {QStringLiteral("python"), QStringLiteral("Python http.HTTPStatus")},
+        {QStringLiteral("go"), QStringLiteral("Go net/http")},
+        {QStringLiteral("java-spring"), QStringLiteral("Spring HttpStatus")},
+        {QStringLiteral("dotnet"), QStringLiteral(".NET HttpStatusCode")},
+        {QStringLiteral("rust"), QStringLiteral("Rust http::StatusCode")},
+        {QStringLiteral("php-symfony"), QStringLiteral("Symfony Response")},
+        {QStringLiteral("ruby-rack"), QStringLiteral("Ruby Rack")},
+        {QStringLiteral("node"), QStringLiteral("Node http.STATUS_CODES")}};
+    return libraries.value(language, language);
+}
+
 QString DetailRenderer::statusLabel(CodeStatus status)
 {
     switch (status) {
@@ -393,20 +407,11 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
     const QString copyLink = QStringLiteral(" <a href=\"%1\">%2</a>");
     if (!entry.constants.isEmpty()) {
         // Monospace, each with a link that copies it.
-        static const QHash<QString, QString> libraries{
-            {QStringLiteral("python"), QStringLiteral("Python http.HTTPStatus")},
-            {QStringLiteral("go"), QStringLiteral("Go net/http")},
-            {QStringLiteral("java-spring"), QStringLiteral("Spring HttpStatus")},
-            {QStringLiteral("dotnet"), QStringLiteral(".NET HttpStatusCode")},
-            {QStringLiteral("rust"), QStringLiteral("Rust http::StatusCode")},
-            {QStringLiteral("php-symfony"), QStringLiteral("Symfony Response")},
-            {QStringLiteral("ruby-rack"), QStringLiteral("Ruby Rack")},
-            {QStringLiteral("node"), QStringLiteral("Node http.STATUS_CODES")}};
         html += heading.arg(label(Label::InCode).toHtmlEscaped());
         QStringList lines;
         for (const CodeConstant &constant : entry.constants) {
             lines << QStringLiteral("<span style=\"color:%1;\">%2:</span> <code>%3</code>%4")
-                         .arg(muted, libraries.value(constant.language, constant.language).toHtmlEscaped(),
+                         .arg(muted, constantLibrary(constant.language).toHtmlEscaped(),
                               text(constant.symbol),
                               copyLink.arg(linkForCopy(constant.symbol), label(Label::CopyIt).toHtmlEscaped()));
         }

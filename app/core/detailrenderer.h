@@ -49,6 +49,8 @@ public:
     // Shared with the command line's text output.
     static QString label(Label label);
     static QString statusLabel(CodeStatus status);
+    // The library a constant belongs to, as its users name it: "Python http.HTTPStatus".
+    static QString constantLibrary(const QString &language);
     // A body text with the catalogue's light markup ("\n\n" paragraphs,
     // "- " bullets, "1. " numbers) as HTML, escaped, query terms marked.
     static QString textToHtml(const QString &text, const QStringList &terms, const QPalette &palette);

@@ -201,6 +201,15 @@ void writeEntryText(QTextStream &out, const Catalogue &catalogue, const StatusEn
         fact(Label::UsedBy, entry.usedBy.in(language));
 
     out << '\n' << DetailRenderer::label(Label::Summary) << '\n' << indented(entry.summary.in(language)) << '\n';
+    // As in the pane: the registered meaning first, then who else uses the number.
+    if (!entry.unofficial.isEmpty()) {
+        out << '\n' << DetailRenderer::label(entry.status == CodeStatus::Unofficial ? Label::VendorUses : Label::OtherUses) << '\n';
+        for (const UnofficialUse &use : entry.unofficial)
+            out << indented(CommandLine::tr("%1: %2").arg(use.usedBy.in(language),
+                                                          QStringLiteral("%1 %2 \u2014 %3")
+                                                              .arg(QString::number(entry.code), use.phrase, use.summary.in(language))))
+                << '\n';
+    }
     out << '\n' << DetailRenderer::label(Label::Sources) << '\n';
     if (entry.descriptions.isEmpty())
         out << indented(DetailRenderer::label(Label::NoSources)) << '\n';
@@ -226,6 +235,13 @@ void writeEntryText(QTextStream &out, const Catalogue &catalogue, const StatusEn
         out << '\n' << DetailRenderer::label(Label::Corrections) << '\n';
         writeCorrections(general);
     }
+    if (!entry.constants.isEmpty()) {
+        out << '\n' << DetailRenderer::label(Label::InCode) << '\n';
+        for (const CodeConstant &constant : entry.constants)
+            out << indented(CommandLine::tr("%1: %2").arg(DetailRenderer::constantLibrary(constant.language), constant.symbol)) << '\n';
+    }
+    if (!entry.example.isEmpty())
+        out << '\n' << DetailRenderer::label(Label::Example) << '\n' << indented(entry.example) << '\n';
     if (!entry.related.isEmpty()) {
         QStringList related;
         for (const int code : entry.related) {
