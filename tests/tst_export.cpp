@@ -181,6 +181,20 @@ Catalogue markupCatalogue()
     return Catalogue({source}, {clientError}, {entry});
 }
 
+// A window on the catalogue, in English, with progress kept in a folder of its own.
+struct EnglishWindow
+{
+    explicit EnglishWindow(const Catalogue &catalogue)
+    {
+        translations.apply(Language::English);
+        window.setDataDirectory(data.path());
+        window.setCatalogue(catalogue, QString());
+    }
+    Translations translations;
+    QTemporaryDir data;
+    MainWindow window{&translations};
+};
+
 } // namespace
 
 class TestExport final : public QObject
@@ -663,12 +677,8 @@ void TestExport::markdown_escapesWhatWouldBecomeMarkup()
 
 void TestExport::window_exportActionsNeedACodeShown()
 {
-    Translations translations;
-    QVERIFY(translations.apply(Language::English));
-    QTemporaryDir data;
-    MainWindow window(&translations);
-    window.setDataDirectory(data.path());
-    window.setCatalogue(*m_catalogue, QString());
+    EnglishWindow english(*m_catalogue);
+    MainWindow &window = english.window;
     const auto action = [&window](const char *name) { return window.findChild<QAction *>(QLatin1String(name)); };
     QAction *print = action("printAction");
     QAction *pdf = action("exportPdfAction");
@@ -702,12 +712,8 @@ void TestExport::window_exportActionsNeedACodeShown()
 
 void TestExport::window_copyAsMarkdownPutsTheCodeOnTheClipboard()
 {
-    Translations translations;
-    QVERIFY(translations.apply(Language::English));
-    QTemporaryDir data;
-    MainWindow window(&translations);
-    window.setDataDirectory(data.path());
-    window.setCatalogue(*m_catalogue, QString());
+    EnglishWindow english(*m_catalogue);
+    MainWindow &window = english.window;
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
