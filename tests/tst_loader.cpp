@@ -271,6 +271,11 @@ void TestLoader::brokenCatalogue_isRefusedNamingThePlace_data()
         { QStringLiteral("codes[0] (404).summary.en:"), QStringLiteral("must be a string, found missing") });
     row("empty zh", withValue(QStringLiteral("codes.1.title.zh"), QStringLiteral("  ")),
         { QStringLiteral("codes[1] (200).title.zh:"), QStringLiteral("must not be empty") });
+    row("two codes with one Chinese title", withValue(QStringLiteral("codes.2.title.zh"), QStringLiteral("未找到")),
+        { QStringLiteral("codes[2] (509).title.zh:"), QStringLiteral("\"未找到\" is already the title of 404 (codes[0])") });
+    row("two codes with one English title, apart from case and spaces",
+        withValue(QStringLiteral("codes.1.title.en"), QStringLiteral(" not found")),
+        { QStringLiteral("codes[1] (200).title.en:"), QStringLiteral("is already the title of 404 (codes[0]): every title must be unique") });
     row("en with Chinese", withValue(QStringLiteral("codes.0.descriptions.1.text.en"), QStringLiteral("Not 找到")),
         { QStringLiteral("codes[0] (404).descriptions[1].text.en:"), QStringLiteral("contains Chinese") });
     row("class name en with Chinese", withValue(QStringLiteral("classes.3.name.en"), QStringLiteral("客户端")),

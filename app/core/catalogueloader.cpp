@@ -858,9 +858,33 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
     if (codes.isEmpty() && validator.errors.isEmpty())
         validator.error(codeList, QStringLiteral("must hold at least one code"));
 
+    // A title is how search, the study mode's "name -> code" questions and
+    // the cheat sheet tell codes apart, so two codes must never share one
+    // (in either language; case and surrounding spaces do not count).
+    QHash<QString, int> zhTitles;
+    QHash<QString, int> enTitles;
     for (const StatusEntry &entry : std::as_const(entries)) {
         Path item = codeList.item(firstIndex.value(entry.code));
         item.code = entry.code;
+        const Path titlePath = item.member(u"title");
+        const auto checkTitle = [&](QHash<QString, int> &seen, const QString &title, const char16_t *language) {
+            const QString key = title.trimmed().toCaseFolded();
+            if (key.isEmpty())
+                return;
+            const auto earlier = seen.constFind(key);
+            if (earlier == seen.cend()) {
+                seen.insert(key, entry.code);
+                return;
+            }
+            validator.error(titlePath.member(language),
+                            QStringLiteral("\"%1\" is already the title of %2 (codes[%3]): every title must be unique")
+                                .arg(title.left(CatalogueLoader::MaxShortLength))
+                                .arg(*earlier)
+                                .arg(firstIndex.value(*earlier)));
+        };
+        checkTitle(zhTitles, entry.title.zh, u"zh");
+        checkTitle(enTitles, entry.title.en, u"en");
+
         const Path relatedList = item.member(u"related");
         for (int i = 0; i < entry.related.size(); ++i) {
             const int code = entry.related.at(i);
