@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>%1 is not in the catalogue</source>
-        <translation>目录中没有 %1</translation>
+        <translation>状态码库中没有 %1</translation>
     </message>
     <message>
         <source>no code matches &quot;%1&quot;</source>
@@ -132,11 +132,11 @@
     </message>
     <message>
         <source>not in the catalogue: %1</source>
-        <translation>目录中没有：%1</translation>
+        <translation>状态码库中没有：%1</translation>
     </message>
     <message>
         <source>this catalogue has no guide</source>
-        <translation>此目录没有选码指南</translation>
+        <translation>此状态码库没有选码指南</translation>
     </message>
     <message>
         <source>Answer 1 to %1 (b: back)</source>
@@ -149,7 +149,7 @@
     <message>
         <source>Return %1 %2: %3 (%4)</source>
         <extracomment>The guide&apos;s answer: &quot;Return 410 Gone: the resource ... (RFC 9110, Section 15.5.11)&quot;.</extracomment>
-        <translation>返回 %1 %2：%3（%4）</translation>
+        <translation>应返回 %1 %2：%3（%4）</translation>
     </message>
     <message>
         <source>--json goes with show, search, list, progress, compare or guide</source>
@@ -246,7 +246,7 @@ or a file that cannot be written.
   status-codex [--lang zh|en] [--catalogue FILE] [CODE]
       打开窗口，若给出 CODE 则显示该状态码（例如：status-codex --lang en 404）。
   status-codex show CODE [--lang zh|en] [--json | --markdown]
-      打印目录中关于 CODE 的全部内容；--markdown 以 Markdown 打印，
+      打印状态码库中关于 CODE 的全部内容；--markdown 以 Markdown 打印，
       便于写进笔记或问题单。
   status-codex search QUERY [--lang zh|en] [--json]
       按匹配程度打印与 QUERY 匹配的状态码：状态码（404）、前缀（40）、
@@ -256,7 +256,7 @@ or a file that cannot be written.
   status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]
                    [--data-dir DIR]
       从今天到期和新的卡片中最多出 N 道题（默认 10），每行读入一个
-      答案：选项编号、状态码，抽认卡则为评分 1-4
+      答案：选项编号、状态码，闪卡则为评分 1-4
       （1 重来，2 困难，3 良好，4 简单）。牌组：standard、common、1xx .. 5xx、
       starred、unofficial。题型：choice、code、source、claim、scenario、flashcard。
       zh-en 用中文提问、英文作答；en-zh 相反。
@@ -266,7 +266,7 @@ or a file that cannot be written.
       并排对比两到六个状态码：要点、概述和各来源的说法。
   status-codex guide [--lang zh|en] [--json]
       服务器该返回哪个状态码？按编号回答问题，每行一个
-      （b 返回上一题）；--json 打印整个指南。
+      （b 返回上一题）；--json 打印整个选码指南。
   status-codex cheatsheet FILE.pdf [--lang zh|en|both] [--paper a4|letter]
       把每个已注册的状态码及其原因短语、名称和一句话说明写成 PDF，
       最多两页：中文、英文，或两种语言并排（横向）。
@@ -276,12 +276,12 @@ or a file that cannot be written.
   --json            以 JSON 而非文本输出。
   --markdown        show：以 Markdown 而非文本输出。
   --paper a4|letter cheatsheet：纸张大小（默认 a4）。
-  --catalogue FILE  从 FILE 读取目录，而不使用内置目录。
+  --catalogue FILE  从 FILE 读取状态码库，而不使用内置状态码库。
   --data-dir DIR    把学习进度保存在 DIR，而不是用户数据文件夹。
   -h, --help        显示本帮助。
   -v, --version     显示版本。
 
-退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或目录有误，
+退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或状态码库有误，
 或文件无法写入。
 </translation>
     </message>
@@ -389,7 +389,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>an intermediary (a proxy or gateway)</source>
-        <translation>中间方（代理或网关）</translation>
+        <translation>中间节点（代理或网关）</translation>
     </message>
     <message>
         <source>any server</source>
@@ -526,7 +526,7 @@ or a file that cannot be written.
     <message>
         <source>corrected below</source>
         <extracomment>In a source&apos;s heading when a correction of its text follows.</extracomment>
-        <translation>下有更正</translation>
+        <translation>下方附有更正</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -574,7 +574,7 @@ or a file that cannot be written.
     <message>
         <source>Who uses this number</source>
         <extracomment>Heading over the vendors&apos; uses of a number the registry does not have.</extracomment>
-        <translation>使用这个代码的产品</translation>
+        <translation>使用这个数字的产品</translation>
     </message>
     <message>
         <source>In code</source>
@@ -606,7 +606,7 @@ or a file that cannot be written.
     <name>OverviewRenderer</name>
     <message>
         <source>a code</source>
-        <translation>一个代码</translation>
+        <translation>一个状态码</translation>
     </message>
     <message>
         <source>a whole class</source>
@@ -622,7 +622,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>two codes, to compare them</source>
-        <translation>两个代码，并排比较</translation>
+        <translation>两个状态码，并排对比</translation>
     </message>
     <message>
         <source>a misspelling: near matches are shown</source>
@@ -638,7 +638,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>%1 codes: %2 from the IANA registry and %3 that vendors use without registering them. For each, what %4 Chinese sources say side by side, checked against RFC 9110, with corrections where a source is wrong.</source>
-        <translation>共 %1 个代码：%2 个来自 IANA 注册表，%3 个是厂商使用但未注册的。每个代码都并排列出 %4 个中文来源的说法，并对照 RFC 9110 核对，来源有误之处附有更正。</translation>
+        <translation>共 %1 个状态码：%2 个来自 IANA 注册表，%3 个是厂商使用但未注册的。每个状态码都并排列出 %4 个中文来源的说法，并对照 RFC 9110 核对，来源有误之处附有更正。</translation>
     </message>
     <message>
         <source>The classes, by first digit</source>
@@ -646,15 +646,15 @@ or a file that cannot be written.
     </message>
     <message>
         <source>%1 codes</source>
-        <translation>%1 个代码</translation>
+        <translation>%1 个状态码</translation>
     </message>
     <message>
         <source>%1 codes + %2 unofficial</source>
-        <translation>%1 个代码 + %2 个非官方</translation>
+        <translation>%1 个状态码 + %2 个非官方</translation>
     </message>
     <message>
         <source>The codes you will meet most</source>
-        <translation>最常遇到的代码</translation>
+        <translation>最常遇到的状态码</translation>
     </message>
     <message>
         <source>Searching</source>
@@ -666,27 +666,27 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Studying and comparing</source>
-        <translation>学习与比较</translation>
+        <translation>学习与对比</translation>
     </message>
     <message>
         <source>Study the codes</source>
-        <translation>学习这些代码</translation>
+        <translation>学习这些状态码</translation>
     </message>
     <message>
         <source>quizzes and flashcards, scheduled so that you review each code just before you would forget it; start with the common codes deck</source>
-        <translation>测验和抽认卡，按遗忘规律安排复习，让你在快要忘记之前再复习每个代码；可以从“常用代码”卡组开始</translation>
+        <translation>测验和闪卡，按遗忘规律安排复习，让你在快要忘记之前再复习每个状态码；可以从“常用状态码”牌组开始</translation>
     </message>
     <message>
         <source>Which code should my server return?</source>
-        <translation>我的服务器该返回哪个代码？</translation>
+        <translation>我的服务器该返回哪个状态码？</translation>
     </message>
     <message>
         <source>a guide, one question at a time</source>
-        <translation>向导，一次回答一个问题</translation>
+        <translation>选码指南：一次回答一个问题</translation>
     </message>
     <message>
         <source>Codes people confuse, side by side:</source>
-        <translation>容易混淆的代码，并排比较：</translation>
+        <translation>容易混淆的状态码，并排对比：</translation>
     </message>
 </context>
 <context>
@@ -810,7 +810,7 @@ or a file that cannot be written.
     <message numerus="yes">
         <source>Reason phrases, statuses and specifications follow the IANA HTTP Status Code Registry; explanations follow RFC 9110 and the RFCs the registry cites. The catalogue holds %n codes.</source>
         <translation>
-            <numerusform>原因短语、状态和规范以 IANA HTTP 状态码注册表为准；解释以 RFC 9110 及注册表所引用的 RFC 为准。目录共收录 %n 个状态码。</numerusform>
+            <numerusform>原因短语、状态和规范以 IANA HTTP 状态码注册表为准；解释以 RFC 9110 及注册表所引用的 RFC 为准。状态码库共收录 %n 个状态码。</numerusform>
         </translation>
     </message>
 </context>
@@ -854,7 +854,7 @@ or a file that cannot be written.
     <name>codex::CheatSheetDialog</name>
     <message>
         <source>Cheat Sheet</source>
-        <translation>速查表</translation>
+        <translation>速查单</translation>
     </message>
     <message>
         <source>Both, side by side (landscape)</source>
@@ -866,7 +866,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>US Letter</source>
-        <translation>美国 Letter</translation>
+        <translation>Letter（美式信纸）</translation>
     </message>
     <message>
         <source>Every registered code with its reason phrase, title and one line, on at most two pages.</source>
@@ -888,8 +888,8 @@ or a file that cannot be written.
         <translation>状态码(&amp;O)：</translation>
     </message>
     <message>
-        <source>301 vs 308, 401 403 407, 502 或 504</source>
-        <translation>301 vs 308、401 403 407、502 或 504</translation>
+        <source>301 vs 308, 401 403 407, 502 or 504</source>
+        <translation>301 对比 308、401 403 407、502 或 504</translation>
     </message>
     <message>
         <source>Codes to compare</source>
@@ -940,12 +940,12 @@ or a file that cannot be written.
     </message>
     <message>
         <source>This catalogue has no guide.</source>
-        <translation>此目录没有选码指南。</translation>
+        <translation>此状态码库没有选码指南。</translation>
     </message>
     <message>
         <source>Return %1 %2: %3 (%4)</source>
         <extracomment>The guide&apos;s answer: &quot;Return 410 Gone: ... (RFC 9110, Section 15.5.11)&quot;.</extracomment>
-        <translation>返回 %1 %2：%3（%4）</translation>
+        <translation>应返回 %1 %2：%3（%4）</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -988,15 +988,15 @@ or a file that cannot be written.
     </message>
     <message>
         <source>&amp;Open Catalogue…</source>
-        <translation>打开目录(&amp;O)…</translation>
+        <translation>打开状态码库(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a catalogue file instead of the built-in one</source>
-        <translation>打开一个目录文件以代替内置目录</translation>
+        <translation>打开一个状态码库文件以代替内置状态码库</translation>
     </message>
     <message>
         <source>&amp;Reload Catalogue</source>
-        <translation>重新加载目录(&amp;R)</translation>
+        <translation>重新加载状态码库(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1048,7 +1048,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>%1 is not in the catalogue</source>
-        <translation>目录中没有 %1</translation>
+        <translation>状态码库中没有 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 codes match</source>
@@ -1064,11 +1064,11 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Catalogue not loaded</source>
-        <translation>未能加载目录</translation>
+        <translation>未能加载状态码库</translation>
     </message>
     <message>
         <source>The catalogue could not be loaded; the one in use stays.</source>
-        <translation>无法加载该目录；继续使用当前目录。</translation>
+        <translation>无法加载该状态码库；继续使用当前状态码库。</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n codes</source>
@@ -1078,15 +1078,15 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Open Catalogue</source>
-        <translation>打开目录</translation>
+        <translation>打开状态码库</translation>
     </message>
     <message>
         <source>Catalogue files (*.json);;All files (*)</source>
-        <translation>目录文件 (*.json);;所有文件 (*)</translation>
+        <translation>状态码库文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the built-in catalogue is in use.</source>
-        <translation>无法加载 %1；正在使用内置目录。</translation>
+        <translation>无法加载 %1；正在使用内置状态码库。</translation>
     </message>
     <message>
         <source>Search: 404, 4xx, not found, cache…</source>
@@ -1124,7 +1124,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Learn the codes: quizzes, flashcards and your progress (%1)</source>
-        <translation>学习状态码：测验、抽认卡和学习进度（%1）</translation>
+        <translation>学习状态码：测验、闪卡和学习进度（%1）</translation>
     </message>
     <message>
         <source>S&amp;tar</source>
@@ -1188,7 +1188,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>&amp;Which Code?</source>
-        <translation>选哪个码(&amp;W)？</translation>
+        <translation>选码指南(&amp;W)…</translation>
     </message>
     <message>
         <source>Which code should my server return? A guide, one question at a time (%1)</source>
@@ -1244,11 +1244,11 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Save the code shown as a PDF, on A4 or US Letter paper</source>
-        <translation>把当前状态码保存为 PDF，纸张为 A4 或美国 Letter</translation>
+        <translation>把当前状态码保存为 PDF，纸张为 A4 或 Letter（美式信纸）</translation>
     </message>
     <message>
         <source>C&amp;heat Sheet…</source>
-        <translation>速查表(&amp;H)…</translation>
+        <translation>速查单(&amp;H)…</translation>
     </message>
     <message>
         <source>Save every registered code on at most two pages as a PDF</source>
@@ -1280,7 +1280,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>PDF on US Letter paper (*.pdf)</source>
-        <translation>美国 Letter 纸张的 PDF (*.pdf)</translation>
+        <translation>Letter（美式信纸）纸张的 PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1300,7 +1300,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Save Cheat Sheet</source>
-        <translation>保存速查表</translation>
+        <translation>保存速查单</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1328,7 +1328,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>The classes, the common codes and where to begin (%1)</source>
-        <translation>各类别、常用代码以及从哪里开始（%1）</translation>
+        <translation>各类别、常用状态码以及从哪里开始（%1）</translation>
     </message>
     <message>
         <source>Chinese &amp;Names Column</source>
@@ -1336,7 +1336,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Show each code&apos;s Chinese name beside its reason phrase (always shown in Chinese)</source>
-        <translation>在原因短语旁显示每个代码的中文名称（中文界面中总是显示）</translation>
+        <translation>在原因短语旁显示每个状态码的中文名称（中文界面中总是显示）</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1512,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Flashcards</source>
-        <translation>抽认卡</translation>
+        <translation>闪卡</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
@@ -1572,11 +1572,11 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Check</source>
-        <translation>检查</translation>
+        <translation>核对</translation>
     </message>
     <message>
         <source>Show the answer (Space)</source>
-        <translation>显示答案（Space）</translation>
+        <translation>显示答案（空格键）</translation>
     </message>
     <message>
         <source>1 Again</source>

@@ -79,7 +79,7 @@ CompareView::CompareView(const Catalogue *catalogue, Language language, QWidget 
 void CompareView::retranslateUi()
 {
     m_codesLabel->setText(tr("C&odes:"));
-    m_codesField->setPlaceholderText(tr("301 vs 308, 401 403 407, 502 或 504"));
+    m_codesField->setPlaceholderText(tr("301 vs 308, 401 403 407, 502 or 504"));
     m_codesField->setAccessibleName(tr("Codes to compare"));
     m_groupLabel->setText(tr("&Group:"));
     m_groups->setAccessibleName(tr("Codes people confuse"));
