@@ -6,6 +6,11 @@
 #include "comparison.h"
 #include "detailrenderer.h"
 #include "readablecolours.h"
+#include "referencedata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QRegularExpression>
 #include <QSet>
@@ -27,6 +32,24 @@ int columnsOf(const QString &text)
     return columns;
 }
 
+// The guide's situation table: tests/data/guide-situations.json, each
+// situation with the English answers a developer gives, in order.
+QJsonArray guideSituations()
+{
+    return QJsonDocument::fromJson(testdata::readUtf8(QStringLiteral(CODEX_TEST_DATA "/guide-situations.json")).toUtf8()).array();
+}
+
+// The words that must read the same in both languages: header field names,
+// methods, protocols, numbers ("If-Match", "GET", "TLS", "100-continue").
+QSet<QString> latinTerms(const QString &text)
+{
+    static const QRegularExpression term(QStringLiteral("[A-Za-z0-9][A-Za-z0-9\\-:.*]*[A-Za-z0-9*]|[A-Za-z0-9]"));
+    QSet<QString> terms;
+    for (auto match = term.globalMatch(text); match.hasNext();)
+        terms.insert(match.next().captured());
+    return terms;
+}
+
 } // namespace
 
 class TestComparison final : public QObject
@@ -46,6 +69,11 @@ private slots:
     void groupFor_findsAGroupByItsWords_data();
     void groupFor_findsAGroupByItsWords();
     void guide_leadsToEveryCodeAServerReturns();
+    void guide_reachesTheRightCodeInEachSituation_data();
+    void guide_reachesTheRightCodeInEachSituation();
+    void guide_situationsTakeEveryAnswer();
+    void guide_asksTheSameInBothLanguages();
+    void guide_citesTheRegistrysSections();
     void html_showsOneColumnPerCodeAndMarksWhatDiffers();
     void html_escapesAndUsesOnlyPaletteColours();
     void markdown_isATableWithAColumnPerCode();
@@ -298,6 +326,164 @@ void TestComparison::guide_leadsToEveryCodeAServerReturns()
     for (const int code : {503, 501, 414, 415, 413, 405, 401, 403, 404, 410, 409, 412, 428, 429, 422, 400, 201, 202,
                            204, 206, 304, 301, 308, 303, 307, 200})
         QVERIFY2(leaves.contains(code), qPrintable(QString::number(code)));
+    // Issue 20: the codes that had no path, and the captive portal's 511.
+    for (const int code : {100, 101, 103, 207, 226, 300, 423, 424, 425, 426, 508, 511})
+        QVERIFY2(leaves.contains(code), qPrintable(QString::number(code)));
+    // Every code a server sends is an answer or named by one as the code not
+    // to use: the registered ones (with facts), and the vendors' codes that
+    // travel in a status line (those with an example exchange).
+    QSet<int> named = leaves;
+    for (const GuideNode &node : guide.nodes) {
+        for (const GuideAnswer &answer : node.answers) {
+            for (const int code : GuideAnswer::codesNamedIn(answer.reason.en))
+                named.insert(code);
+        }
+    }
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        if (entry.facts.present || (entry.status == CodeStatus::Unofficial && !entry.example.isEmpty()))
+            QVERIFY2(named.contains(entry.code), qPrintable(QString::number(entry.code)));
+    }
+}
+
+void TestComparison::guide_reachesTheRightCodeInEachSituation_data()
+{
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("rfc");
+    const QJsonArray situations = guideSituations();
+    QVERIFY2(situations.size() >= 60, qPrintable(QString::number(situations.size())));
+    for (const QJsonValue &value : situations) {
+        const QJsonObject situation = value.toObject();
+        QStringList answers;
+        for (const QJsonValue &answer : situation.value(u"answers").toArray())
+            answers << answer.toString();
+        QTest::newRow(qPrintable(situation.value(u"situation").toString()))
+            << answers << situation.value(u"code").toInt() << situation.value(u"rfc").toString();
+    }
+}
+
+// Walks the shipped guide from its root, answer by answer, as a developer
+// with the situation in mind would, and must end at the code the RFC gives.
+void TestComparison::guide_reachesTheRightCodeInEachSituation()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(int, code);
+    QFETCH(QString, rfc);
+    QVERIFY2(rfc.startsWith(u"RFC "), qPrintable(rfc));
+    const Guide &guide = m_catalogue->guide();
+    const GuideNode *node = guide.node(guide.root);
+    const GuideAnswer *leaf = nullptr;
+    for (const QString &label : std::as_const(answers)) {
+        QVERIFY2(node, qPrintable(QStringLiteral("the walk went past a code before \"%1\"").arg(label)));
+        const GuideAnswer *taken = nullptr;
+        for (const GuideAnswer &answer : node->answers) {
+            if (answer.label.en == label)
+                taken = &answer;
+        }
+        QVERIFY2(taken, qPrintable(QStringLiteral("\"%1\" is not an answer to \"%2\"").arg(label, node->id)));
+        if (taken->isLeaf()) {
+            leaf = taken;
+            node = nullptr;
+        } else {
+            node = guide.node(taken->next);
+        }
+    }
+    QVERIFY2(leaf, "the answers stop at a question");
+    QCOMPARE(leaf->code, code);
+}
+
+// The table reaches every code the guide gives, through every answer, so a
+// new answer needs a situation that takes it.
+void TestComparison::guide_situationsTakeEveryAnswer()
+{
+    const Guide &guide = m_catalogue->guide();
+    QSet<QString> taken;
+    QSet<int> reached;
+    for (const QJsonValue &value : guideSituations()) {
+        const GuideNode *node = guide.node(guide.root);
+        for (const QJsonValue &label : value.toObject().value(u"answers").toArray()) {
+            if (!node)
+                break;
+            const GuideNode *next = nullptr;
+            for (const GuideAnswer &answer : node->answers) {
+                if (answer.label.en != label.toString())
+                    continue;
+                taken.insert(node->id + u'/' + answer.label.en);
+                if (answer.isLeaf())
+                    reached.insert(answer.code);
+                else
+                    next = guide.node(answer.next);
+            }
+            node = next;
+        }
+    }
+    for (const GuideNode &node : guide.nodes) {
+        for (const GuideAnswer &answer : node.answers)
+            QVERIFY2(taken.contains(node.id + u'/' + answer.label.en), qPrintable(node.id + u'/' + answer.label.en));
+    }
+    QVERIFY(reached.size() >= 50);
+}
+
+// One guide in two languages: the structure is shared, so what can differ is
+// the text. Each Chinese text names the same header fields, methods and codes
+// as its English, and no question offers two answers that read alike.
+void TestComparison::guide_asksTheSameInBothLanguages()
+{
+    const Guide &guide = m_catalogue->guide();
+    const auto sameTerms = [](const LocalizedText &text, const QString &where) {
+        const QSet<QString> zh = latinTerms(text.zh);
+        const QSet<QString> en = latinTerms(text.en);
+        for (const QString &term : zh) {
+            if (!en.contains(term))
+                return QStringLiteral("%1: \"%2\" is in the Chinese but not the English").arg(where, term);
+        }
+        if (GuideAnswer::codesNamedIn(text.zh) != GuideAnswer::codesNamedIn(text.en))
+            return QStringLiteral("%1: the languages name different codes").arg(where);
+        return QString();
+    };
+    for (const GuideNode &node : guide.nodes) {
+        QString problem = sameTerms(node.question, node.id);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QSet<QString> zhLabels;
+        QSet<QString> enLabels;
+        for (const GuideAnswer &answer : node.answers) {
+            zhLabels.insert(answer.label.zh);
+            enLabels.insert(answer.label.en);
+            problem = sameTerms(answer.label, node.id + u'/' + answer.label.en);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            if (answer.isLeaf()) {
+                problem = sameTerms(answer.reason, node.id + u'/' + answer.label.en);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+        }
+        QCOMPARE(zhLabels.size(), node.answers.size());
+        QCOMPARE(enLabels.size(), node.answers.size());
+    }
+}
+
+// Each answer's section is where the IANA registry says the code is defined.
+void TestComparison::guide_citesTheRegistrysSections()
+{
+    QHash<int, QString> references;
+    for (const testdata::RegistryRow &row : testdata::readRegistry())
+        references.insert(row.code, row.reference);
+    QVERIFY(references.size() > 60);
+    int checked = 0;
+    for (const GuideNode &node : m_catalogue->guide().nodes) {
+        for (const GuideAnswer &answer : node.answers) {
+            if (!answer.isLeaf())
+                continue;
+            const QString reference = references.value(answer.code);
+            QVERIFY2(!reference.isEmpty(), qPrintable(QString::number(answer.code)));
+            // "RFC 9110, Section 15.5.1" exactly; "RFC 4918" gains the section.
+            if (reference.contains(u"Section"))
+                QCOMPARE(answer.section, reference);
+            else
+                QVERIFY2(answer.section.startsWith(reference + QStringLiteral(", Section ")), qPrintable(answer.section + QStringLiteral(" / ") + reference));
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 60);
 }
 
 void TestComparison::html_showsOneColumnPerCodeAndMarksWhatDiffers()

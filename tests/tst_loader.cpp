@@ -398,6 +398,25 @@ void TestLoader::brokenCatalogue_isRefusedNamingThePlace_data()
     row("guide answer with both", guide("a", { node("a", { leaf(404), QJsonObject { { QStringLiteral("label"), text("Both") },
         { QStringLiteral("next"), QStringLiteral("a") }, { QStringLiteral("code"), 200 } } }) }),
         { QStringLiteral("guide.nodes[0].answers[1]:"), QStringLiteral("needs either \"next\"") });
+    // A code with facts must be an answer or named by one (404's facts, here).
+    const auto withFactsAndGuide = [&](const QJsonArray &nodes) {
+        QByteArray json = withValue(QStringLiteral("codes.0.facts"), goodFacts);
+        QJsonObject object = QJsonDocument::fromJson(json).object();
+        object.insert(QStringLiteral("guide"), QJsonObject { { QStringLiteral("root"), QStringLiteral("a") }, { QStringLiteral("nodes"), nodes } });
+        return QJsonDocument(object).toJson();
+    };
+    const auto leafSaying = [&](int code, const char *zh, const char *en) {
+        QJsonObject answer = leaf(code);
+        answer.insert(QStringLiteral("reason"), QJsonObject { { QStringLiteral("zh"), QString::fromUtf8(zh) }, { QStringLiteral("en"), QString::fromLatin1(en) } });
+        return answer;
+    };
+    row("guide leaves out a code with facts", withFactsAndGuide({ node("a", { leaf(200), leaf(509) }) }),
+        { QStringLiteral("guide:"), QStringLiteral("code 404 is neither an answer nor named in an answer's reason") });
+    row("guide names a code with facts in a reason",
+        withFactsAndGuide({ node("a", { leafSaying(200, "不是 404。", "Not 404."), leaf(509) }) }), {});
+    row("guide reason names other codes in zh",
+        withFactsAndGuide({ node("a", { leafSaying(200, "不是 404，也不是 410。", "Not 404 (RFC 9110, Section 15.5.5)."), leaf(404) }) }),
+        { QStringLiteral("guide.nodes[0].answers[0].reason:"), QStringLiteral("names codes 404, 410 in zh but 404 in en") });
     row("guide question in English only", guide("a", { QJsonObject { { QStringLiteral("id"), QStringLiteral("a") },
         { QStringLiteral("question"), QJsonObject { { QStringLiteral("en"), QStringLiteral("Is it?") } } },
         { QStringLiteral("answers"), QJsonArray { leaf(404), leaf(200) } } } }),

@@ -1,5 +1,7 @@
 #include "catalogue.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -88,6 +90,20 @@ const QStringList &constantLanguages()
                                        QStringLiteral("dotnet"), QStringLiteral("rust"), QStringLiteral("php-symfony"),
                                        QStringLiteral("ruby-rack"), QStringLiteral("node")};
     return languages;
+}
+
+QList<int> GuideAnswer::codesNamedIn(const QString &text)
+{
+    // Three digits standing alone: not part of "RFC 9110", "15.5.1" or "100-continue".
+    static const QRegularExpression number(QStringLiteral("(?<![\\d.])([1-5]\\d\\d)(?!\\d|\\.\\d|-)"));
+    QList<int> codes;
+    for (auto match = number.globalMatch(text); match.hasNext();) {
+        const int code = match.next().captured(1).toInt();
+        if (!codes.contains(code))
+            codes << code;
+    }
+    std::sort(codes.begin(), codes.end());
+    return codes;
 }
 
 const GuideNode *Guide::node(const QString &id) const

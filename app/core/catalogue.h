@@ -176,6 +176,9 @@ struct GuideAnswer
     LocalizedText reason; // at a leaf: why this code
     QString section;      // at a leaf: where the RFC defines it
     bool isLeaf() const { return code != 0; }
+    // The status codes a reason names, in one language: a leaf answers with
+    // its code and says in the reason which neighbours not to use.
+    static QList<int> codesNamedIn(const QString &text);
 };
 
 struct GuideNode

@@ -451,9 +451,19 @@ public:
         return result;
     }
 
+    static QString joinCodes(const QList<int> &codes)
+    {
+        QStringList numbers;
+        for (const int code : codes)
+            numbers << QString::number(code);
+        return numbers.isEmpty() ? QStringLiteral("none") : numbers.join(QStringLiteral(", "));
+    }
+
     // What only the whole guide shows: answers leading nowhere, codes the
-    // catalogue lacks, nodes the root never reaches, and cycles.
-    void checkGuide(const Path &root, const Guide &guide, const QHash<int, int> &codes)
+    // catalogue lacks, nodes the root never reaches, cycles, reasons whose
+    // languages name different codes, and codes the guide never mentions.
+    void checkGuide(const Path &root, const Guide &guide, const QHash<int, int> &codes,
+                    const QList<StatusEntry> &entries)
     {
         if (guide.nodes.isEmpty())
             return;
@@ -476,7 +486,31 @@ public:
                     error(answerPath.member(u"next"), QStringLiteral("\"%1\" is not a node").arg(answer.next));
                 if (answer.isLeaf() && !codes.contains(answer.code))
                     error(answerPath.member(u"code"), QStringLiteral("code %1 is not in the catalogue").arg(answer.code));
+                if (answer.isLeaf()) {
+                    const QList<int> zh = GuideAnswer::codesNamedIn(answer.reason.zh);
+                    const QList<int> en = GuideAnswer::codesNamedIn(answer.reason.en);
+                    if (zh != en)
+                        error(answerPath.member(u"reason"), QStringLiteral("names codes %1 in zh but %2 in en")
+                                                                .arg(joinCodes(zh), joinCodes(en)));
+                }
             }
+        }
+        // Every code a server may send is either an answer or named by one
+        // as the code not to use, so no catalogue edit drops a code from the
+        // guide unnoticed. Registered codes are the ones with facts.
+        QSet<int> mentioned;
+        for (const GuideNode &node : guide.nodes) {
+            for (const GuideAnswer &answer : node.answers) {
+                if (!answer.isLeaf())
+                    continue;
+                mentioned.insert(answer.code);
+                for (const int code : GuideAnswer::codesNamedIn(answer.reason.en))
+                    mentioned.insert(code);
+            }
+        }
+        for (const StatusEntry &entry : entries) {
+            if (entry.facts.present && !mentioned.contains(entry.code))
+                error(where, QStringLiteral("code %1 is neither an answer nor named in an answer's reason").arg(entry.code));
         }
         // Depth-first from the root: grey nodes are on the current path, so
         // reaching one again is a cycle.
@@ -903,7 +937,7 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
         }
     }
     Guide guide = validator.guide(top, root);
-    validator.checkGuide(top, guide, firstIndex);
+    validator.checkGuide(top, guide, firstIndex, entries);
 
     if (!validator.errors.isEmpty())
         return {std::nullopt, validator.report(origin)};
