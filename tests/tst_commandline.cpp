@@ -161,6 +161,8 @@ private slots:
     void compare_fewerThanTwoCodesExitTwo();
     void guideJson_isTheWholeGuide();
     void guide_walksFromStandardInputToACode();
+    void guide_sameAnswersReachTheSameCodeInBothLanguages_data();
+    void guide_sameAnswersReachTheSameCodeInBothLanguages();
     void showJson_hasTheFacts();
     void studyArguments_badOnesExitTwo_data();
     void studyArguments_badOnesExitTwo();
@@ -989,6 +991,52 @@ void TestCommandLine::guide_walksFromStandardInputToACode()
     const Run back = runProgram({QStringLiteral("guide"), QStringLiteral("--lang"), QStringLiteral("zh")}, "2\nb\n");
     QCOMPARE(back.exitCode, 0);
     QCOMPARE(back.outText().count(root->question.zh), 2);
+}
+
+void TestCommandLine::guide_sameAnswersReachTheSameCodeInBothLanguages_data()
+{
+    QTest::addColumn<QStringList>("answers"); // English labels, from the root
+    QTest::addColumn<int>("code");
+    const QString final = QStringLiteral("The final response to the request");
+    const QString origin = QStringLiteral("The origin server, or none of the others: the application that holds the resource");
+    QTest::newRow("court order") << QStringList{final, origin, QStringLiteral("Able to serve"), QStringLiteral("None of these: it parses"),
+        QStringLiteral("No"), QStringLiteral("Yes: at least one resource implements it"), QStringLiteral("None of these"), QStringLiteral("Yes")} << 451;
+    QTest::newRow("captive portal") << QStringList{final, QStringLiteral("A network (a captive portal) that must have the user sign in before any access")} << 511;
+    QTest::newRow("method no resource implements") << QStringList{final, origin, QStringLiteral("Able to serve"),
+        QStringLiteral("None of these: it parses"), QStringLiteral("No"), QStringLiteral("No: no resource implements it")} << 501;
+}
+
+// The command line walks the guide by answer numbers: the same numbers must
+// reach the same code in Chinese as in English, through Chinese questions.
+void TestCommandLine::guide_sameAnswersReachTheSameCodeInBothLanguages()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(int, code);
+    const Guide &guide = m_catalogue->guide();
+    const GuideNode *node = guide.node(guide.root);
+    QByteArray input;
+    QString lastQuestionZh;
+    for (const QString &label : std::as_const(answers)) {
+        QVERIFY2(node, qPrintable(label));
+        lastQuestionZh = node->question.zh;
+        qsizetype index = -1;
+        for (qsizetype a = 0; a < node->answers.size(); ++a) {
+            if (node->answers.at(a).label.en == label)
+                index = a;
+        }
+        QVERIFY2(index >= 0, qPrintable(label));
+        input += QByteArray::number(index + 1) + '\n';
+        node = node->answers.at(index).isLeaf() ? nullptr : guide.node(node->answers.at(index).next);
+    }
+    const QString reached = QStringLiteral("%1 %2").arg(code).arg(m_catalogue->entry(code)->phrase);
+    const Run en = runProgram({QStringLiteral("guide"), QStringLiteral("--lang"), QStringLiteral("en")}, input);
+    const Run zh = runProgram({QStringLiteral("guide"), QStringLiteral("--lang"), QStringLiteral("zh")}, input);
+    QCOMPARE(en.exitCode, 0);
+    QCOMPARE(zh.exitCode, 0);
+    QVERIFY2(en.outText().contains(reached), qPrintable(en.outText().right(300)));
+    QVERIFY2(zh.outText().contains(reached), qPrintable(zh.outText().right(300)));
+    QVERIFY(zh.outText().contains(lastQuestionZh));
+    QVERIFY(!en.outText().contains(lastQuestionZh));
 }
 
 void TestCommandLine::showJson_hasTheFacts()
