@@ -795,6 +795,17 @@ void TestDetailRenderer::render_constants_nameTheVersionAndMarkOldOnes()
     QVERIFY(spring);
     QVERIFY2(html.contains(QStringLiteral("%1 %2:").arg(spring->name, spring->version).toHtmlEscaped()), qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("title=\"The constants as in %1, version %2\"").arg(spring->name, spring->version)));
+    // Qt's rich text turns the title into the tooltip the pane shows on hover.
+    QTextDocument document;
+    document.setHtml(html);
+    QString tip;
+    for (QTextBlock block = document.begin(); block.isValid() && tip.isEmpty(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().text().startsWith(spring->name))
+                tip = it.fragment().charFormat().toolTip();
+        }
+    }
+    QCOMPARE(tip, QStringLiteral("The constants as in %1, version %2").arg(spring->name, spring->version));
     // Deprecated: marked, still copyable; removed: struck through, not offered for copying.
     QVERIFY(html.contains(QStringLiteral("<code>HttpStatus.PAYLOAD_TOO_LARGE</code> <span")));
     QVERIFY(html.contains(QStringLiteral("(deprecated in 7.0)")));
@@ -804,7 +815,7 @@ void TestDetailRenderer::render_constants_nameTheVersionAndMarkOldOnes()
     QVERIFY(!html.contains(DetailRenderer::linkForCopy(QStringLiteral("HttpStatus.REQUEST_ENTITY_TOO_LARGE"))));
     QVERIFY(html.contains(DetailRenderer::linkForCopy(QStringLiteral("HttpStatus.CONTENT_TOO_LARGE"))));
 
-    // In Chinese the marks are translated too; a catalogue with no ecosystems names the library alone.
+    // A catalogue with no ecosystems names the library alone, with no tooltip.
     const Catalogue bare(m_catalogue.sources(), m_catalogue.classes(), {*entry});
     const QString plain = DetailRenderer::render(bare, *bare.entry(413), Language::English, QString(), m_palette);
     QVERIFY(plain.contains(QStringLiteral("%1:</span>").arg(DetailRenderer::constantLibrary(QStringLiteral("java-spring")))));
