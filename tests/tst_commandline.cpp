@@ -136,6 +136,7 @@ private slots:
     void showText_inChineseIsUtf8AndHoldsTheTitle();
     void showText_inEnglishHoldsPhraseAndSources();
     void showText_holdsTheConstantsExampleAndOtherUses();
+    void show_marksDeprecatedAndRemovedConstantsWithTheVersion();
     void showUnknownCode_exitsOne();
     void showNotACode_exitsTwoWithMessage();
     void searchJson_listsHitsInRankOrder();
@@ -480,7 +481,8 @@ void TestCommandLine::showText_holdsTheConstantsExampleAndOtherUses()
     QVERIFY(text.contains(QStringLiteral("\nIn code\n")));
     for (const CodeConstant &constant : entry->constants)
         QVERIFY2(text.contains(QStringLiteral(": ") + constant.symbol + u'\n'), qPrintable(constant.symbol));
-    QVERIFY(text.contains(QStringLiteral("  Python http.HTTPStatus: HTTPStatus.NOT_FOUND\n")));
+    // Each library with the version the catalogue follows.
+    QVERIFY(text.contains(QStringLiteral("  Python http.HTTPStatus 3.11: HTTPStatus.NOT_FOUND\n")));
     QVERIFY(text.contains(QStringLiteral("\nExample\n")));
     for (const QString &line : entry->example.split(u'\n', Qt::SkipEmptyParts))
         QVERIFY2(text.contains(QStringLiteral("  ") + line + u'\n'), qPrintable(line));
@@ -497,6 +499,54 @@ void TestCommandLine::showText_holdsTheConstantsExampleAndOtherUses()
     for (const UnofficialUse &use : clientClosed->unofficial)
         QVERIFY2(closed.outText().contains(QStringLiteral("  %1: 499 %2 \u2014 ").arg(use.usedBy.en, use.phrase)),
                  qPrintable(use.usedBy.en));
+}
+
+void TestCommandLine::show_marksDeprecatedAndRemovedConstantsWithTheVersion()
+{
+    // Spring 7.0 renamed 413's constant and removed the oldest name; Rack 3.1 renamed its symbol.
+    const Run text = runProgram({ QStringLiteral("show"), QStringLiteral("413"), QStringLiteral("--lang=en") });
+    QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
+    const QString out = text.outText();
+    QVERIFY2(out.contains(QStringLiteral("  Spring HttpStatus 7.0: HttpStatus.CONTENT_TOO_LARGE\n")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("  Spring HttpStatus 7.0: HttpStatus.PAYLOAD_TOO_LARGE (deprecated in 7.0)\n")));
+    QVERIFY(out.contains(QStringLiteral("  Spring HttpStatus 7.0: HttpStatus.REQUEST_ENTITY_TOO_LARGE (removed in 7.0)\n")));
+    QVERIFY(out.contains(QStringLiteral("  Ruby Rack 3.2: :payload_too_large (deprecated in 3.1)\n")));
+
+    // "constants" keeps its shape: the symbol to use, so a language whose
+    // only constant was removed (Spring's 305) is not there; "allConstants" has it.
+    const Run json = runProgram({ QStringLiteral("show"), QStringLiteral("413"), QStringLiteral("--json") });
+    QVERIFY2(json.exitCode == 0, qPrintable(describe(json)));
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(object.value(u"constants").toObject().value(u"java-spring").toString(), QStringLiteral("HttpStatus.CONTENT_TOO_LARGE"));
+    QCOMPARE(object.value(u"constants").toObject().value(u"ruby-rack").toString(), QStringLiteral(":content_too_large"));
+    const QJsonArray all = object.value(u"allConstants").toArray();
+    QCOMPARE(all.size(), m_catalogue->entry(413)->constants.size());
+    bool sawRemoved = false;
+    for (const QJsonValue &each : all) {
+        const QJsonObject constant = each.toObject();
+        QVERIFY(!constant.value(u"language").toString().isEmpty() && !constant.value(u"symbol").toString().isEmpty());
+        if (constant.value(u"symbol").toString() == QStringLiteral("HttpStatus.REQUEST_ENTITY_TOO_LARGE")) {
+            sawRemoved = true;
+            QCOMPARE(constant.value(u"state").toString(), QStringLiteral("removed"));
+            QCOMPARE(constant.value(u"since").toString(), QStringLiteral("7.0"));
+            QCOMPARE(constant.value(u"version").toString(), QStringLiteral("7.0"));
+        }
+        if (constant.value(u"state").toString() == QStringLiteral("current"))
+            QVERIFY(!constant.contains(u"since"));
+    }
+    QVERIFY(sawRemoved);
+
+    const Run useProxy = runProgram({ QStringLiteral("show"), QStringLiteral("305"), QStringLiteral("--json") });
+    const QJsonObject proxy = QJsonDocument::fromJson(useProxy.out).object();
+    QVERIFY(!proxy.value(u"constants").toObject().contains(u"java-spring"));
+    QVERIFY(proxy.value(u"constants").toObject().contains(u"go"));
+    QVERIFY(QJsonDocument(proxy.value(u"allConstants").toArray()).toJson().contains("HttpStatus.USE_PROXY"));
+
+    // A vendor's use names the document it comes from.
+    const Run alb = runProgram({ QStringLiteral("show"), QStringLiteral("561"), QStringLiteral("--lang=en") });
+    const UnofficialUse &use = m_catalogue->entry(561)->unofficial.first();
+    QVERIFY(!use.documentation.isEmpty());
+    QVERIFY2(alb.outText().contains(QStringLiteral("    Vendor's documentation: ") + use.documentation + u'\n'), qPrintable(alb.outText()));
 }
 
 void TestCommandLine::showUnknownCode_exitsOne()
@@ -573,7 +623,7 @@ void TestCommandLine::listJson_holdsEveryCode()
     const Run run = runProgram({ QStringLiteral("list"), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     const QJsonArray array = QJsonDocument::fromJson(run.out).array();
-    QCOMPARE(array.size(), 90);
+    QCOMPARE(array.size(), 95);
     int previous = 0;
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();

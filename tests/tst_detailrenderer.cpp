@@ -192,6 +192,7 @@ private slots:
     void textToHtml_turnsMarkupIntoHtml();
     void render_catalogueLists_becomeHtmlLists();
     void render_usesOnlyPaletteColours();
+    void render_constants_nameTheVersionAndMarkOldOnes();
 
 private:
     Catalogue m_catalogue;
@@ -783,6 +784,50 @@ void TestDetailRenderer::render_usesOnlyPaletteColours()
     }
     QVERIFY(colours > 0); // the pages do use colour, all of it the palette's
 }
+
+void TestDetailRenderer::render_constants_nameTheVersionAndMarkOldOnes()
+{
+    const StatusEntry *entry = m_catalogue.entry(413);
+    QVERIFY(entry);
+    const QString html = DetailRenderer::render(m_catalogue, *entry, Language::English, QString(), m_palette);
+    // The library's name carries the version, and its tooltip says what it is.
+    const Ecosystem *spring = m_catalogue.ecosystem(QStringLiteral("java-spring"));
+    QVERIFY(spring);
+    QVERIFY2(html.contains(QStringLiteral("%1 %2:").arg(spring->name, spring->version).toHtmlEscaped()), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("title=\"The constants as in %1, version %2\"").arg(spring->name, spring->version)));
+    // Qt's rich text turns the title into the tooltip the pane shows on hover.
+    QTextDocument document;
+    document.setHtml(html);
+    QString tip;
+    for (QTextBlock block = document.begin(); block.isValid() && tip.isEmpty(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().text().startsWith(spring->name))
+                tip = it.fragment().charFormat().toolTip();
+        }
+    }
+    QCOMPARE(tip, QStringLiteral("The constants as in %1, version %2").arg(spring->name, spring->version));
+    // Deprecated: marked, still copyable; removed: struck through, not offered for copying.
+    QVERIFY(html.contains(QStringLiteral("<code>HttpStatus.PAYLOAD_TOO_LARGE</code> <span")));
+    QVERIFY(html.contains(QStringLiteral("(deprecated in 7.0)")));
+    QVERIFY(html.contains(DetailRenderer::linkForCopy(QStringLiteral("HttpStatus.PAYLOAD_TOO_LARGE"))));
+    QVERIFY(html.contains(QStringLiteral("<s><code>HttpStatus.REQUEST_ENTITY_TOO_LARGE</code></s>")));
+    QVERIFY(html.contains(QStringLiteral("(removed in 7.0)")));
+    QVERIFY(!html.contains(DetailRenderer::linkForCopy(QStringLiteral("HttpStatus.REQUEST_ENTITY_TOO_LARGE"))));
+    QVERIFY(html.contains(DetailRenderer::linkForCopy(QStringLiteral("HttpStatus.CONTENT_TOO_LARGE"))));
+
+    // A catalogue with no ecosystems names the library alone, with no tooltip.
+    const Catalogue bare(m_catalogue.sources(), m_catalogue.classes(), {*entry});
+    const QString plain = DetailRenderer::render(bare, *bare.entry(413), Language::English, QString(), m_palette);
+    QVERIFY(plain.contains(QStringLiteral("%1:</span>").arg(DetailRenderer::constantLibrary(QStringLiteral("java-spring")))));
+    QVERIFY(!plain.contains(QStringLiteral("title=\"The constants as in")));
+
+    // A vendor's use names its document.
+    const StatusEntry *alb = m_catalogue.entry(561);
+    const QString vendor = DetailRenderer::render(m_catalogue, *alb, Language::English, QString(), m_palette);
+    QVERIFY(vendor.contains(alb->unofficial.first().documentation.toHtmlEscaped()));
+    QVERIFY(vendor.contains(DetailRenderer::label(DetailRenderer::Label::VendorDocument).toHtmlEscaped()));
+}
+
 
 QTEST_MAIN(TestDetailRenderer)
 #include "tst_detailrenderer.moc"

@@ -161,6 +161,7 @@ private slots:
     void brokenCatalogue_isRefusedNamingThePlace();
     void severalProblems_areAllReportedAtOnce();
     void embeddedCatalogue_loads();
+    void constantsAndEcosystems_loadWithStatesAndVersions();
     void schema1Catalogue_isMigratedOnLoad();
 
 private:
@@ -422,6 +423,66 @@ void TestLoader::brokenCatalogue_isRefusedNamingThePlace_data()
         { QStringLiteral("answers"), QJsonArray { leaf(404), leaf(200) } } } }),
         { QStringLiteral("guide.nodes[0].question.zh:"), QStringLiteral("must be a string, found missing") });
 
+    // Constants: a symbol, or a list of symbols and {symbol, state, since}.
+    const auto constant = [](const char *symbol, const char *state, const char *since) {
+        QJsonObject object{{QStringLiteral("symbol"), QString::fromLatin1(symbol)}};
+        if (state)
+            object.insert(QStringLiteral("state"), QString::fromLatin1(state));
+        if (since)
+            object.insert(QStringLiteral("since"), QString::fromLatin1(since));
+        return object;
+    };
+    const auto constants = [](const QJsonValue &spring) {
+        return withValue(QStringLiteral("codes.0.constants"), QJsonObject{{QStringLiteral("java-spring"), spring}});
+    };
+    row("constants as a list with states", constants(QJsonArray{QStringLiteral("HttpStatus.NOT_FOUND"),
+        constant("HttpStatus.OLD_NOT_FOUND", "deprecated", "7.0"), constant("HttpStatus.GONE_NOT_FOUND", "removed", "7.0")}), {});
+    row("constant of another type", constants(42),
+        { QStringLiteral("codes[0] (404).constants.java-spring:"), QStringLiteral("must be a string or an array, found a number") });
+    row("constant list empty", constants(QJsonArray()),
+        { QStringLiteral("codes[0] (404).constants.java-spring:"), QStringLiteral("must hold at least one constant") });
+    row("constant state unknown", constants(QJsonArray{constant("HttpStatus.X", "gone", "7.0")}),
+        { QStringLiteral("codes[0] (404).constants.java-spring[0].state:"), QStringLiteral("\"gone\" is not one of current, deprecated, removed") });
+    row("removed constant without a version", constants(QJsonArray{constant("HttpStatus.X", "removed", nullptr)}),
+        { QStringLiteral("codes[0] (404).constants.java-spring[0].since:"), QStringLiteral("must be a string, found missing") });
+    row("current constant with a version", constants(QJsonArray{constant("HttpStatus.X", nullptr, "7.0")}),
+        { QStringLiteral("codes[0] (404).constants.java-spring[0].since:"), QStringLiteral("only a deprecated or removed constant") });
+    row("constant twice", constants(QJsonArray{QStringLiteral("HttpStatus.X"), constant("HttpStatus.X", "removed", "7.0")}),
+        { QStringLiteral("codes[0] (404).constants.java-spring[1]:"), QStringLiteral("\"HttpStatus.X\" appears twice") });
+    row("current constant after a removed one", constants(QJsonArray{constant("HttpStatus.X", "removed", "7.0"), QStringLiteral("HttpStatus.Y")}),
+        { QStringLiteral("codes[0] (404).constants.java-spring[1]:"), QStringLiteral("must come before the deprecated and removed") });
+    // Ecosystems: the version each language's constants follow.
+    const auto ecosystem = [](const char *id, const char *version) {
+        return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)}, {QStringLiteral("name"), QStringLiteral("Library")},
+                           {QStringLiteral("version"), QString::fromLatin1(version)}};
+    };
+    const auto withEcosystems = [&](const QJsonArray &list) {
+        QJsonObject object = replacedAt(validObject(), {QStringLiteral("codes"), QStringLiteral("0"), QStringLiteral("constants")},
+                                        QJsonObject{{QStringLiteral("go"), QStringLiteral("http.StatusNotFound")}}).toObject();
+        object.insert(QStringLiteral("ecosystems"), list);
+        return toBytes(object);
+    };
+    row("ecosystems naming each language", withEcosystems({ecosystem("go", "1.19")}), {});
+    row("ecosystem of an unknown language", withEcosystems({ecosystem("go", "1.19"), ecosystem("cobol", "85")}),
+        { QStringLiteral("ecosystems[1].id:"), QStringLiteral("\"cobol\" is not one of") });
+    row("ecosystem twice", withEcosystems({ecosystem("go", "1.19"), ecosystem("go", "1.22")}),
+        { QStringLiteral("ecosystems[1].id:"), QStringLiteral("\"go\" appears twice") });
+    row("ecosystem without a version", withEcosystems({QJsonObject{{QStringLiteral("id"), QStringLiteral("go")}, {QStringLiteral("name"), QStringLiteral("Go")}}}),
+        { QStringLiteral("ecosystems[0].version:"), QStringLiteral("must be a string, found missing") });
+    row("constant of a language the ecosystems leave out", withEcosystems({ecosystem("python", "3.11")}),
+        { QStringLiteral("codes[0] (404).constants:"), QStringLiteral("\"go\" is not in the ecosystems list") });
+    // A vendor's use names the document it is drawn from; never a blank one.
+    const QJsonObject use{{QStringLiteral("usedBy"), QJsonObject{{QStringLiteral("zh"), QStringLiteral("某主机")}, {QStringLiteral("en"), QStringLiteral("A host")}}},
+                          {QStringLiteral("phrase"), QStringLiteral("Bandwidth Limit Exceeded")},
+                          {QStringLiteral("summary"), QJsonObject{{QStringLiteral("zh"), QStringLiteral("超出。")}, {QStringLiteral("en"), QStringLiteral("Exceeded.")}}}};
+    QJsonObject documented = use;
+    documented.insert(QStringLiteral("documentation"), QStringLiteral("Host manual, Limits"));
+    row("vendor use with its documentation", withValue(QStringLiteral("codes.2.unofficial"), QJsonArray{documented}), {});
+    QJsonObject blank = use;
+    blank.insert(QStringLiteral("documentation"), QStringLiteral("  "));
+    row("vendor use with blank documentation", withValue(QStringLiteral("codes.2.unofficial"), QJsonArray{blank}),
+        { QStringLiteral("codes[2] (509).unofficial[0].documentation:"), QStringLiteral("must not be empty") });
+
     row("no codes", withValue(QStringLiteral("codes"), QJsonArray()),
         { QStringLiteral("codes:"), QStringLiteral("must hold at least one code") });
 
@@ -530,6 +591,34 @@ void TestLoader::severalProblems_areAllReportedAtOnce()
         QVERIFY2(!findError(result.errors, { place }).isEmpty(),
             qPrintable(place + QStringLiteral("\nmissing from:\n") + result.errors.join(u'\n')));
     QCOMPARE(result.errors.size(), places.size());
+}
+
+void TestLoader::constantsAndEcosystems_loadWithStatesAndVersions()
+{
+    QJsonObject object = validObject();
+    object = replacedAt(object, {QStringLiteral("codes"), QStringLiteral("0"), QStringLiteral("constants")},
+        QJsonObject{{QStringLiteral("go"), QStringLiteral("http.StatusNotFound")},
+                    {QStringLiteral("java-spring"), QJsonArray{QStringLiteral("HttpStatus.NOT_FOUND"),
+                        QJsonObject{{QStringLiteral("symbol"), QStringLiteral("HttpStatus.MISSING")}, {QStringLiteral("state"), QStringLiteral("removed")},
+                                    {QStringLiteral("since"), QStringLiteral("7.0")}}}}}).toObject();
+    object.insert(QStringLiteral("ecosystems"), QJsonArray{
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("java-spring")}, {QStringLiteral("name"), QStringLiteral("Spring HttpStatus")}, {QStringLiteral("version"), QStringLiteral("7.0")}},
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("go")}, {QStringLiteral("name"), QStringLiteral("Go net/http")}, {QStringLiteral("version"), QStringLiteral("1.19")}}});
+    const LoadResult result = CatalogueLoader::loadFromData(toBytes(object), QStringLiteral("constants"));
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    const StatusEntry *entry = result.catalogue->entry(404);
+    // In the languages' order (go before java-spring), each language's as given.
+    QCOMPARE(entry->constants.size(), 3);
+    QCOMPARE(entry->constants.at(0).symbol, QStringLiteral("http.StatusNotFound"));
+    QCOMPARE(entry->constants.at(1).state, CodeConstant::State::Current);
+    QCOMPARE(entry->constants.at(2).symbol, QStringLiteral("HttpStatus.MISSING"));
+    QCOMPARE(entry->constants.at(2).state, CodeConstant::State::Removed);
+    QCOMPARE(entry->constants.at(2).since, QStringLiteral("7.0"));
+    QCOMPARE(entry->currentConstant(QStringLiteral("java-spring"))->symbol, QStringLiteral("HttpStatus.NOT_FOUND"));
+    QVERIFY(!entry->currentConstant(QStringLiteral("rust")));
+    QCOMPARE(result.catalogue->ecosystems().size(), 2);
+    QCOMPARE(result.catalogue->ecosystem(QStringLiteral("go"))->version, QStringLiteral("1.19"));
+    QVERIFY(!result.catalogue->ecosystem(QStringLiteral("python")));
 }
 
 void TestLoader::embeddedCatalogue_loads()

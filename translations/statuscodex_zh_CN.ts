@@ -294,6 +294,11 @@ or a file that cannot be written.
         <extracomment>A file the command line could not write, and the system&apos;s reason.</extracomment>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A constant and its state: &quot;HttpStatus.USE_PROXY (removed in 7.0)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -588,6 +593,31 @@ or a file that cannot be written.
     <message>
         <source>copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s documentation</source>
+        <extracomment>Before the name of the vendor&apos;s document a vendor use is drawn from.</extracomment>
+        <translation>厂商文档</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A library and the version of it the constants follow: &quot;Spring HttpStatus 7.0&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>deprecated in %1</source>
+        <extracomment>A constant that still compiles but warns: &quot;deprecated in 7.0&quot; (a library version).</extracomment>
+        <translation>自 %1 起已弃用</translation>
+    </message>
+    <message>
+        <source>removed in %1</source>
+        <extracomment>A constant the library no longer has: &quot;removed in 7.0&quot; (a library version).</extracomment>
+        <translation>自 %1 起已删除</translation>
+    </message>
+    <message>
+        <source>The constants as in %1, version %2</source>
+        <extracomment>Tooltip on a library&apos;s name beside its constants.</extracomment>
+        <translation>这些常量以 %1 的 %2 版为准</translation>
     </message>
 </context>
 <context>

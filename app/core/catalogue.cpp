@@ -106,6 +106,36 @@ QList<int> GuideAnswer::codesNamedIn(const QString &text)
     return codes;
 }
 
+QString constantStateKey(CodeConstant::State state)
+{
+    switch (state) {
+    case CodeConstant::State::Current: return QStringLiteral("current");
+    case CodeConstant::State::Deprecated: return QStringLiteral("deprecated");
+    case CodeConstant::State::Removed: return QStringLiteral("removed");
+    }
+    return {};
+}
+
+bool constantStateFromKey(const QString &key, CodeConstant::State *state)
+{
+    for (const auto each : {CodeConstant::State::Current, CodeConstant::State::Deprecated, CodeConstant::State::Removed}) {
+        if (constantStateKey(each) == key) {
+            *state = each;
+            return true;
+        }
+    }
+    return false;
+}
+
+const CodeConstant *StatusEntry::currentConstant(const QString &language) const
+{
+    for (const CodeConstant &constant : constants) {
+        if (constant.language == language && constant.state == CodeConstant::State::Current)
+            return &constant;
+    }
+    return nullptr;
+}
+
 const GuideNode *Guide::node(const QString &id) const
 {
     for (const GuideNode &each : nodes) {
@@ -116,12 +146,13 @@ const GuideNode *Guide::node(const QString &id) const
 }
 
 Catalogue::Catalogue(QList<Source> sources, QList<StatusClass> classes, QList<StatusEntry> entries,
-                     QList<CodeGroup> groups, Guide guide)
+                     QList<CodeGroup> groups, Guide guide, QList<Ecosystem> ecosystems)
     : m_sources(std::move(sources))
     , m_classes(std::move(classes))
     , m_entries(std::move(entries))
     , m_groups(std::move(groups))
     , m_guide(std::move(guide))
+    , m_ecosystems(std::move(ecosystems))
 {
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const StatusEntry &a, const StatusEntry &b) { return a.code < b.code; });
@@ -136,6 +167,15 @@ const StatusEntry *Catalogue::entry(int code) const
 {
     const int index = indexOf(code);
     return index < 0 ? nullptr : &m_entries.at(index);
+}
+
+const Ecosystem *Catalogue::ecosystem(const QString &id) const
+{
+    for (const Ecosystem &each : m_ecosystems) {
+        if (each.id == id)
+            return &each;
+    }
+    return nullptr;
 }
 
 const CodeGroup *Catalogue::group(const QString &id) const

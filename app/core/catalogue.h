@@ -113,17 +113,35 @@ struct UnofficialUse
     LocalizedText usedBy;
     QString phrase;
     LocalizedText summary;
+    QString documentation; // the vendor's document the summary is drawn from; empty if not named
 };
 
 // The constant a language or framework gives a code, as written in code.
 struct CodeConstant
 {
+    // Whether the symbol still compiles without complaint in the library
+    // version the catalogue follows: a deprecated one warns, a removed one
+    // no longer exists (kept so that old code can still be looked up).
+    enum class State { Current, Deprecated, Removed };
     QString language; // "python", "go", "java-spring", "dotnet", "rust", "php-symfony", "ruby-rack", "node"
     QString symbol;   // "HTTPStatus.NOT_FOUND"; for node the phrase http.STATUS_CODES gives
+    State state = State::Current;
+    QString since; // for a deprecated or removed one: the library version that did it ("7.0")
 };
+
+QString constantStateKey(CodeConstant::State state); // "current", "deprecated", "removed"
+bool constantStateFromKey(const QString &key, CodeConstant::State *state);
 
 // The languages constants are kept for, in the order the pane lists them.
 const QStringList &constantLanguages();
+
+// A library whose constants the catalogue gives, and the version they follow.
+struct Ecosystem
+{
+    QString id;      // a constantLanguages() key: "java-spring"
+    QString name;    // "Spring Framework HttpStatus"
+    QString version; // "7.0"
+};
 
 struct StatusEntry
 {
@@ -148,7 +166,11 @@ struct StatusEntry
     QList<int> related;
     CodeFacts facts;
     QList<UnofficialUse> unofficial; // on registered and unregistered numbers alike
-    QList<CodeConstant> constants;   // in constantLanguages() order
+    // In constantLanguages() order; within a language the current symbols
+    // first (the first is the one to use), then deprecated and removed ones.
+    QList<CodeConstant> constants;
+    // The symbol to use in a language: its first current constant, or null.
+    const CodeConstant *currentConstant(const QString &language) const;
     QString example;                 // a request, "---", and the response head it gets
 
     int classDigit() const { return code / 100; }
@@ -202,7 +224,7 @@ class Catalogue final
 public:
     Catalogue() = default;
     Catalogue(QList<Source> sources, QList<StatusClass> classes, QList<StatusEntry> entries,
-              QList<CodeGroup> groups = {}, Guide guide = {});
+              QList<CodeGroup> groups = {}, Guide guide = {}, QList<Ecosystem> ecosystems = {});
 
     const QList<Source> &sources() const { return m_sources; }
     const QList<StatusClass> &classes() const { return m_classes; }
@@ -210,6 +232,9 @@ public:
     const QList<CodeGroup> &groups() const { return m_groups; }
     const CodeGroup *group(const QString &id) const;
     const Guide &guide() const { return m_guide; }
+    // The libraries the constants follow; may be empty (older catalogues).
+    const QList<Ecosystem> &ecosystems() const { return m_ecosystems; }
+    const Ecosystem *ecosystem(const QString &id) const;
 
     const StatusEntry *entry(int code) const;
     int indexOf(int code) const { return m_indexByCode.value(code, -1); }
@@ -224,6 +249,7 @@ private:
     QList<StatusEntry> m_entries;
     QList<CodeGroup> m_groups;
     Guide m_guide;
+    QList<Ecosystem> m_ecosystems;
     QHash<int, int> m_indexByCode;
 };
 

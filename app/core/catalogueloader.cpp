@@ -358,6 +358,91 @@ public:
         return facts;
     }
 
+    // One language's constants: a symbol, or a list whose items are symbols
+    // or objects {"symbol", "state", "since"}. Current ones come first.
+    QList<CodeConstant> languageConstants(const Path &path, const QString &language, const QJsonValue &value)
+    {
+        QList<CodeConstant> result;
+        if (value.isString()) {
+            const QString symbol = limited(path, value.toString(), CatalogueLoader::MaxShortLength);
+            if (isBlank(symbol))
+                error(path, QStringLiteral("must not be empty"));
+            result << CodeConstant{language, symbol, CodeConstant::State::Current, {}};
+            return result;
+        }
+        if (!value.isArray()) {
+            error(path, QStringLiteral("must be a string or an array, found %1").arg(typeName(value)));
+            return result;
+        }
+        const QJsonArray items = value.toArray();
+        if (items.isEmpty())
+            error(path, QStringLiteral("must hold at least one constant"));
+        QSet<QString> seen;
+        bool pastCurrent = false;
+        for (int i = 0; i < items.size() && i < CatalogueLoader::MaxListLength; ++i) {
+            const Path itemPath = path.item(i);
+            const QJsonValue item = items.at(i);
+            CodeConstant constant{language, {}, CodeConstant::State::Current, {}};
+            if (item.isString()) {
+                constant.symbol = limited(itemPath, item.toString(), CatalogueLoader::MaxShortLength);
+                if (isBlank(constant.symbol))
+                    error(itemPath, QStringLiteral("must not be empty"));
+            } else if (item.isObject()) {
+                const QJsonObject fields = item.toObject();
+                constant.symbol = string(itemPath, fields, u"symbol", CatalogueLoader::MaxShortLength);
+                const QString state = string(itemPath, fields, u"state", CatalogueLoader::MaxShortLength, false);
+                if (fields.contains(u"state") && !constantStateFromKey(state, &constant.state))
+                    error(itemPath.member(u"state"), QStringLiteral("\"%1\" is not one of current, deprecated, removed")
+                                                         .arg(state.left(40)));
+                constant.since = string(itemPath, fields, u"since", CatalogueLoader::MaxShortLength,
+                                        constant.state != CodeConstant::State::Current);
+                if (constant.state == CodeConstant::State::Current && fields.contains(u"since"))
+                    error(itemPath.member(u"since"), QStringLiteral("only a deprecated or removed constant has a version"));
+            } else {
+                error(itemPath, QStringLiteral("must be a string or an object with \"symbol\", found %1").arg(typeName(item)));
+                continue;
+            }
+            if (seen.contains(constant.symbol))
+                error(itemPath, QStringLiteral("\"%1\" appears twice").arg(constant.symbol.left(80)));
+            seen.insert(constant.symbol);
+            if (constant.state != CodeConstant::State::Current)
+                pastCurrent = true;
+            else if (pastCurrent)
+                error(itemPath, QStringLiteral("a current constant must come before the deprecated and removed ones"));
+            result << constant;
+        }
+        return result;
+    }
+
+    // The libraries the constants follow: each language at most once, each
+    // with a name and a version.
+    QList<Ecosystem> ecosystems(const Path &root, const QJsonObject &object)
+    {
+        QList<Ecosystem> result;
+        if (!object.contains(u"ecosystems"))
+            return result;
+        const Path list = root.member(u"ecosystems");
+        const QJsonArray items = array(root, object, u"ecosystems");
+        QSet<QString> seen;
+        for (int i = 0; i < items.size(); ++i) {
+            const Path where = list.item(i);
+            if (!requireType(where, items.at(i), QJsonValue::Object, u"an object"))
+                continue;
+            const QJsonObject fields = items.at(i).toObject();
+            Ecosystem ecosystem{string(where, fields, u"id", CatalogueLoader::MaxShortLength),
+                                string(where, fields, u"name", CatalogueLoader::MaxShortLength),
+                                string(where, fields, u"version", CatalogueLoader::MaxShortLength)};
+            if (!ecosystem.id.isEmpty() && !constantLanguages().contains(ecosystem.id))
+                error(where.member(u"id"), QStringLiteral("\"%1\" is not one of %2")
+                                               .arg(ecosystem.id.left(40), constantLanguages().join(QStringLiteral(", "))));
+            else if (seen.contains(ecosystem.id))
+                error(where.member(u"id"), QStringLiteral("\"%1\" appears twice").arg(ecosystem.id));
+            seen.insert(ecosystem.id);
+            result << ecosystem;
+        }
+        return result;
+    }
+
     QList<CodeGroup> groups(const Path &root, const QJsonObject &object)
     {
         QList<CodeGroup> result;
@@ -647,9 +732,14 @@ public:
                 if (!requireType(path, uses.at(i), QJsonValue::Object, u"an object"))
                     continue;
                 const QJsonObject use = uses.at(i).toObject();
-                entry.unofficial << UnofficialUse{localized(path, use, u"usedBy", CatalogueLoader::MaxShortLength),
-                                                  string(path, use, u"phrase", CatalogueLoader::MaxShortLength),
-                                                  localized(path, use, u"summary")};
+                UnofficialUse result{localized(path, use, u"usedBy", CatalogueLoader::MaxShortLength),
+                                     string(path, use, u"phrase", CatalogueLoader::MaxShortLength),
+                                     localized(path, use, u"summary"),
+                                     string(path, use, u"documentation", CatalogueLoader::MaxShortLength, false)};
+                if (use.contains(u"documentation") && use.value(u"documentation").isString()
+                    && isBlank(result.documentation))
+                    error(path.member(u"documentation"), QStringLiteral("must not be empty"));
+                entry.unofficial << result;
             }
         }
         if (object.contains(u"constants")) {
@@ -664,8 +754,8 @@ public:
                 }
                 for (const QString &language : constantLanguages()) {
                     if (constants.contains(language))
-                        entry.constants << CodeConstant{language, string(path, constants, reinterpret_cast<const char16_t *>(language.utf16()),
-                                                                         CatalogueLoader::MaxShortLength)};
+                        entry.constants << languageConstants(path.member(reinterpret_cast<const char16_t *>(language.utf16())),
+                                                             language, constants.value(language));
                 }
             }
         }
@@ -939,9 +1029,34 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
     Guide guide = validator.guide(top, root);
     validator.checkGuide(top, guide, firstIndex, entries);
 
+    // With a list of ecosystems, every language that gives a constant must
+    // be in it, so that the version it follows can be named.
+    QList<Ecosystem> ecosystems = validator.ecosystems(top, root);
+    if (root.contains(u"ecosystems")) {
+        QSet<QString> listed;
+        for (const Ecosystem &ecosystem : std::as_const(ecosystems))
+            listed.insert(ecosystem.id);
+        QSet<QString> reported;
+        for (const StatusEntry &entry : std::as_const(entries)) {
+            for (const CodeConstant &constant : entry.constants) {
+                if (listed.contains(constant.language) || reported.contains(constant.language))
+                    continue;
+                reported.insert(constant.language);
+                Path item = codeList.item(firstIndex.value(entry.code));
+                item.code = entry.code;
+                validator.error(item.member(u"constants"),
+                                QStringLiteral("\"%1\" is not in the ecosystems list, which must name the version "
+                                               "its constants follow")
+                                    .arg(constant.language));
+            }
+        }
+    }
+
     if (!validator.errors.isEmpty())
         return {std::nullopt, validator.report(origin)};
-    return {Catalogue(std::move(sources), std::move(classes), std::move(entries), std::move(groups), std::move(guide)), {}};
+    return {Catalogue(std::move(sources), std::move(classes), std::move(entries), std::move(groups), std::move(guide),
+                      std::move(ecosystems)),
+            {}};
 }
 
 } // namespace codex

@@ -139,6 +139,8 @@ QString DetailRenderer::label(Label label)
     //: A request and the response head it gets.
     case Label::Example: return tr("Example");
     case Label::CopyIt: return tr("copy");
+    //: Before the name of the vendor's document a vendor use is drawn from.
+    case Label::VendorDocument: return tr("Vendor's documentation");
     }
     return {};
 }
@@ -163,6 +165,27 @@ QString DetailRenderer::constantLibrary(const QString &language)
         {QStringLiteral("ruby-rack"), QStringLiteral("Ruby Rack")},
         {QStringLiteral("node"), QStringLiteral("Node http.STATUS_CODES")}};
     return libraries.value(language, language);
+}
+
+QString DetailRenderer::constantLibrary(const Catalogue &catalogue, const QString &language)
+{
+    const Ecosystem *ecosystem = catalogue.ecosystem(language);
+    if (!ecosystem)
+        return constantLibrary(language);
+    //: A library and the version of it the constants follow: "Spring HttpStatus 7.0".
+    return tr("%1 %2").arg(ecosystem->name, ecosystem->version);
+}
+
+QString DetailRenderer::constantState(const CodeConstant &constant)
+{
+    switch (constant.state) {
+    case CodeConstant::State::Current: return {};
+    //: A constant that still compiles but warns: "deprecated in 7.0" (a library version).
+    case CodeConstant::State::Deprecated: return tr("deprecated in %1").arg(constant.since);
+    //: A constant the library no longer has: "removed in 7.0" (a library version).
+    case CodeConstant::State::Removed: return tr("removed in %1").arg(constant.since);
+    }
+    return {};
 }
 
 QString DetailRenderer::statusLabel(CodeStatus status)
@@ -325,9 +348,13 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
         const Label usesHeading = entry.status == CodeStatus::Unofficial ? Label::VendorUses : Label::OtherUses;
         html += heading.arg(label(usesHeading).toHtmlEscaped());
         for (const UnofficialUse &use : entry.unofficial) {
-            html += QStringLiteral("<p><b>%1</b>: %2 %3</p>")
+            QString document;
+            if (!use.documentation.isEmpty())
+                document = QStringLiteral("<br/><span style=\"color:%1;\">%2:</span> %3")
+                               .arg(muted, label(Label::VendorDocument).toHtmlEscaped(), text(use.documentation));
+            html += QStringLiteral("<p><b>%1</b>: %2 %3%4</p>")
                         .arg(text(use.usedBy.in(language)), text(QStringLiteral("%1 %2").arg(entry.code).arg(use.phrase)),
-                             QStringLiteral("\u2014 ") + text(use.summary.in(language)));
+                             QStringLiteral("\u2014 ") + text(use.summary.in(language)), document);
         }
     }
     const QList<FactRow> factRows = Comparison::factRows(entry, language);
@@ -406,14 +433,27 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
 
     const QString copyLink = QStringLiteral(" <a href=\"%1\">%2</a>");
     if (!entry.constants.isEmpty()) {
-        // Monospace, each with a link that copies it.
+        // Monospace, each with a link that copies it; the library's name
+        // carries the version the constants follow, and its tooltip says so.
+        // A removed constant is struck through and not offered for copying.
         html += heading.arg(label(Label::InCode).toHtmlEscaped());
         QStringList lines;
         for (const CodeConstant &constant : entry.constants) {
-            lines << QStringLiteral("<span style=\"color:%1;\">%2:</span> <code>%3</code>%4")
-                         .arg(muted, constantLibrary(constant.language).toHtmlEscaped(),
-                              text(constant.symbol),
-                              copyLink.arg(linkForCopy(constant.symbol), label(Label::CopyIt).toHtmlEscaped()));
+            const Ecosystem *ecosystem = catalogue.ecosystem(constant.language);
+            //: Tooltip on a library's name beside its constants.
+            const QString tip = ecosystem ? tr("The constants as in %1, version %2").arg(ecosystem->name, ecosystem->version)
+                                          : QString();
+            QString symbol = QStringLiteral("<code>%1</code>").arg(text(constant.symbol));
+            if (constant.state == CodeConstant::State::Removed)
+                symbol = QStringLiteral("<s>%1</s>").arg(symbol);
+            const QString state = constantState(constant);
+            if (!state.isEmpty())
+                symbol += QStringLiteral(" <span style=\"color:%1;\">(%2)</span>").arg(muted, state.toHtmlEscaped());
+            if (constant.state != CodeConstant::State::Removed)
+                symbol += copyLink.arg(linkForCopy(constant.symbol), label(Label::CopyIt).toHtmlEscaped());
+            const QString title = tip.isEmpty() ? QString() : QStringLiteral(" title=\"%1\"").arg(tip.toHtmlEscaped());
+            lines << QStringLiteral("<span style=\"color:%1;\"%2>%3:</span> %4")
+                         .arg(muted, title, constantLibrary(catalogue, constant.language).toHtmlEscaped(), symbol);
         }
         html += QStringLiteral("<p>") + lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
     }

@@ -45,12 +45,18 @@ public:
     enum class Label { Class, Status, Specification, AlsoKnownAs, UsedBy, Summary, Sources, NoSources,
                        Corrections, CompareWith, Correction, NotTheSource, CorrectedBelow, Starred, Star,
                        Unstar, YourNote, AddNote, EditNote, Facts, CompareThese, OtherUses, VendorUses, InCode, Example,
-                       CopyIt };
+                       CopyIt, VendorDocument };
     // Shared with the command line's text output.
     static QString label(Label label);
     static QString statusLabel(CodeStatus status);
     // The library a constant belongs to, as its users name it: "Python http.HTTPStatus".
     static QString constantLibrary(const QString &language);
+    // The library and the version its constants follow, as the catalogue
+    // names them: "Spring HttpStatus 7.0" (the library alone without one).
+    static QString constantLibrary(const Catalogue &catalogue, const QString &language);
+    // What a constant's state means for its users: empty for a current one,
+    // "deprecated in 7.0", "removed in 7.0".
+    static QString constantState(const CodeConstant &constant);
     // A body text with the catalogue's light markup ("\n\n" paragraphs,
     // "- " bullets, "1. " numbers) as HTML, escaped, query terms marked.
     static QString textToHtml(const QString &text, const QStringList &terms, const QPalette &palette);

@@ -324,8 +324,13 @@ SearchIndex::SearchIndex(const Catalogue &catalogue)
         for (const QString &alias : entry.aliases)
             appendLine(phrases, alias);
         // Constants as typed in code, and without their prefix:
-        // "http.StatusTeapot" is found by "StatusTeapot" too.
+        // "http.StatusTeapot" is found by "StatusTeapot" too. A removed one
+        // is only text (below): old code still finds its code, but a word of
+        // it ("locked" in Spring's DESTINATION_LOCKED) must not outrank the
+        // code whose phrase it is.
         for (const CodeConstant &constant : entry.constants) {
+            if (constant.state == CodeConstant::State::Removed)
+                continue;
             appendLine(phrases, constant.symbol);
             const qsizetype dot = std::max(constant.symbol.lastIndexOf(u'.'), constant.symbol.lastIndexOf(u':'));
             if (dot >= 0 && dot + 1 < constant.symbol.size())
@@ -366,6 +371,10 @@ SearchIndex::SearchIndex(const Catalogue &catalogue)
             };
             add(entry.summary.in(language));
             add(entry.usedBy.in(language));
+            for (const CodeConstant &constant : entry.constants) {
+                if (constant.state == CodeConstant::State::Removed)
+                    add(constant.symbol);
+            }
             for (const Description &description : entry.descriptions)
                 add(description.text.in(language));
             for (const Note &note : entry.notes)

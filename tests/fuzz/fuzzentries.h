@@ -34,7 +34,8 @@ inline QString unexpectedMarkup(const QString &html)
         QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("p"), QStringLiteral("table"), QStringLiteral("tr"),
         QStringLiteral("td"), QStringLiteral("b"), QStringLiteral("span"), QStringLiteral("a"), QStringLiteral("ul"),
         QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("br"), QStringLiteral("h2"), QStringLiteral("th"),
-        QStringLiteral("pre"), QStringLiteral("code"), QStringLiteral("head"), QStringLiteral("style") };
+        QStringLiteral("pre"), QStringLiteral("code"), QStringLiteral("head"), QStringLiteral("style"),
+        QStringLiteral("s") }; // s: a removed constant, struck through
     qsizetype at = html.indexOf(u'<');
     while (at >= 0) {
         qsizetype start = at + 1;

@@ -10,10 +10,21 @@ import json
 import sys
 
 catalogue = json.load(open(sys.argv[1], encoding='utf-8'))
+
+
+def current(entry):
+    """The symbol to use: the string, or a list's first current item."""
+    value = entry.get('constants', {}).get('python')
+    if isinstance(value, list):
+        value = next((item if isinstance(item, str) else item['symbol'] for item in value
+                      if isinstance(item, str) or item.get('state', 'current') == 'current'), None)
+    return value
+
+
 codes = {e['code']: e for e in catalogue['codes']}
 problems = []
 for code, entry in codes.items():
-    symbol = entry.get('constants', {}).get('python')
+    symbol = current(entry)
     if symbol is None:
         continue
     prefix, _, name = symbol.partition('.')
@@ -25,7 +36,7 @@ for member in http.HTTPStatus:
     if entry is None:
         continue
     expected = f'HTTPStatus.{member.name}'
-    if entry.get('constants', {}).get('python') != expected:
-        problems.append(f'{member.value}: Python says {expected}, the catalogue {entry.get("constants", {}).get("python")}')
+    if current(entry) != expected:
+        problems.append(f'{member.value}: Python says {expected}, the catalogue {current(entry)}')
 print('\n'.join(problems) or f'ok: {len(list(http.HTTPStatus))} members of http.HTTPStatus (Python {sys.version.split()[0]})')
 sys.exit(1 if problems else 0)

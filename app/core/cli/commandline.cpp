@@ -38,6 +38,8 @@ QJsonArray unofficialJson(const StatusEntry &entry, bool withSummaries)
         QJsonObject object{{QStringLiteral("usedBy"), localizedJson(use.usedBy)}, {QStringLiteral("phrase"), use.phrase}};
         if (withSummaries)
             object.insert(QStringLiteral("summary"), localizedJson(use.summary));
+        if (withSummaries && !use.documentation.isEmpty())
+            object.insert(QStringLiteral("documentation"), use.documentation);
         uses << object;
     }
     return uses;
@@ -87,10 +89,25 @@ QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Lang
     object.insert(QStringLiteral("descriptions"), descriptions);
     object.insert(QStringLiteral("notes"), notesJson(QString()));
     object.insert(QStringLiteral("facts"), factsJson(entry.facts));
+    // "constants" keeps its shape, language -> the symbol to use, so it
+    // holds current constants only; "allConstants" adds the deprecated and
+    // removed ones with their state and the library version.
     QJsonObject constants;
-    for (const CodeConstant &constant : entry.constants)
-        constants.insert(constant.language, constant.symbol);
+    QJsonArray allConstants;
+    for (const CodeConstant &constant : entry.constants) {
+        if (constant.state == CodeConstant::State::Current && !constants.contains(constant.language))
+            constants.insert(constant.language, constant.symbol);
+        QJsonObject item{{QStringLiteral("language"), constant.language},
+                         {QStringLiteral("symbol"), constant.symbol},
+                         {QStringLiteral("state"), constantStateKey(constant.state)}};
+        if (!constant.since.isEmpty())
+            item.insert(QStringLiteral("since"), constant.since);
+        if (const Ecosystem *ecosystem = catalogue.ecosystem(constant.language))
+            item.insert(QStringLiteral("version"), ecosystem->version);
+        allConstants << item;
+    }
     object.insert(QStringLiteral("constants"), constants);
+    object.insert(QStringLiteral("allConstants"), allConstants);
     object.insert(QStringLiteral("unofficial"), unofficialJson(entry, true));
     if (!entry.example.isEmpty())
         object.insert(QStringLiteral("example"), entry.example);
@@ -204,11 +221,16 @@ void writeEntryText(QTextStream &out, const Catalogue &catalogue, const StatusEn
     // As in the pane: the registered meaning first, then who else uses the number.
     if (!entry.unofficial.isEmpty()) {
         out << '\n' << DetailRenderer::label(entry.status == CodeStatus::Unofficial ? Label::VendorUses : Label::OtherUses) << '\n';
-        for (const UnofficialUse &use : entry.unofficial)
+        for (const UnofficialUse &use : entry.unofficial) {
             out << indented(CommandLine::tr("%1: %2").arg(use.usedBy.in(language),
                                                           QStringLiteral("%1 %2 \u2014 %3")
                                                               .arg(QString::number(entry.code), use.phrase, use.summary.in(language))))
                 << '\n';
+            if (!use.documentation.isEmpty())
+                out << indented(indented(CommandLine::tr("%1: %2").arg(DetailRenderer::label(Label::VendorDocument),
+                                                                       use.documentation)))
+                    << '\n';
+        }
     }
     out << '\n' << DetailRenderer::label(Label::Sources) << '\n';
     if (entry.descriptions.isEmpty())
@@ -237,8 +259,14 @@ void writeEntryText(QTextStream &out, const Catalogue &catalogue, const StatusEn
     }
     if (!entry.constants.isEmpty()) {
         out << '\n' << DetailRenderer::label(Label::InCode) << '\n';
-        for (const CodeConstant &constant : entry.constants)
-            out << indented(CommandLine::tr("%1: %2").arg(DetailRenderer::constantLibrary(constant.language), constant.symbol)) << '\n';
+        for (const CodeConstant &constant : entry.constants) {
+            QString symbol = constant.symbol;
+            if (const QString state = DetailRenderer::constantState(constant); !state.isEmpty())
+                //: A constant and its state: "HttpStatus.USE_PROXY (removed in 7.0)".
+                symbol = CommandLine::tr("%1 (%2)").arg(symbol, state);
+            out << indented(CommandLine::tr("%1: %2").arg(DetailRenderer::constantLibrary(catalogue, constant.language), symbol))
+                << '\n';
+        }
     }
     if (!entry.example.isEmpty())
         out << '\n' << DetailRenderer::label(Label::Example) << '\n' << indented(entry.example) << '\n';
