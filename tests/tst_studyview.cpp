@@ -140,7 +140,7 @@ void TestStudyView::answeringRightAndWrong_saysSoAndChangesTheCounts()
     const int newBefore = deckItem(QStringLiteral("common"))->text(1).toInt();
     QTest::mouseClick(child<QPushButton>(QStringLiteral("startStudy")), Qt::LeftButton);
     QCOMPARE(m_view->page(), StudyView::Page::Question);
-    QVERIFY(child<QLabel>(QStringLiteral("questionPrompt"))->text().startsWith(u"What does "));
+    QVERIFY(child<QLabel>(QStringLiteral("questionPrompt"))->text().startsWith(u"What is the reason phrase of "));
 
     // Right, with the number key of the right option.
     int right = m_view->session()->currentQuestion().correctOption;

@@ -67,8 +67,14 @@ QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Lang
     // "notes" keeps those that concern no single source.
     const auto notesJson = [&entry](const QString &sourceId) {
         QJsonArray notes;
-        for (const Note *note : entry.notesOn(sourceId))
-            notes << localizedJson(note->text);
+        for (const Note *note : entry.notesOn(sourceId)) {
+            QJsonObject noteObject = localizedJson(note->text);
+            if (note->kind)
+                noteObject.insert(QStringLiteral("kind"), noteKindKey(*note->kind));
+            if (note->hasTarget())
+                noteObject.insert(QStringLiteral("target"), localizedJson(note->target));
+            notes << noteObject;
+        }
         return notes;
     };
     QJsonArray descriptions;
@@ -461,6 +467,8 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
                                    .arg(kind.value_or(QString()), kinds.join(QStringLiteral(", "))));
             }
             options.kind = *kind;
+        } else if (name == u"--check") {
+            options.check = true;
         } else if (name == u"--data-dir") {
             const std::optional<QString> path = takeValue();
             if (!path || path->isEmpty())
@@ -480,9 +488,11 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
 
     const auto finish = [&]() {
         using Command = CommandLineOptions::Command;
+        if (options.check && options.command != Command::Quiz)
+            return invalid(tr("--check goes with quiz"));
         if (options.json && options.command != Command::Show && options.command != Command::Search
             && options.command != Command::List && options.command != Command::Progress
-            && options.command != Command::Compare && options.command != Command::Guide)
+            && options.command != Command::Compare && options.command != Command::Guide && !options.check)
             return invalid(tr("--json goes with show, search, list, progress, compare or guide"));
         if (options.cards && options.command != Command::Progress)
             return invalid(tr("--cards goes with progress"));
@@ -680,7 +690,7 @@ int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalog
     case CommandLineOptions::Command::Guide:
         return runGuide(options, catalogue, in, out, err);
     case CommandLineOptions::Command::Quiz:
-        return runQuiz(options, catalogue, in, out, err);
+        return options.check ? runQuizCheck(options, catalogue, out) : runQuiz(options, catalogue, in, out, err);
     case CommandLineOptions::Command::Progress:
         return runProgress(options, catalogue, out, err);
     case CommandLineOptions::Command::List:
