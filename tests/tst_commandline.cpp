@@ -152,6 +152,7 @@ private slots:
     void quiz_readsAnswersFromStandardInputAndRecordsThem();
     void quiz_endOfInputEndsEarlyAndKeepsWhatWasAnswered();
     void quiz_asksAgainAfterAnAnswerThatIsNone();
+    void quiz_choiceOfNamesTakesOnlyAnOptionNumber();
     void quiz_flashcardTakesARatingAfterShowingTheAnswer();
     void quiz_crossLanguageAsksInChineseWithEnglishOptions();
     void progressJson_countsReviewsDecksAndCards();
@@ -771,6 +772,26 @@ void TestCommandLine::quiz_asksAgainAfterAnAnswerThatIsNone()
     // A choice question says what it takes: the number of an option.
     QCOMPARE(run.outText().count(u"That is not an answer to this question: type the number of an option, 1\u20134."), 3);
     QCOMPARE(progressOf(dir.path()).value(u"reviews").toInt(), 1);
+}
+
+void TestCommandLine::quiz_choiceOfNamesTakesOnlyAnOptionNumber()
+{
+    // H1 of issue 19: typing the code the prompt shows scored 10 of 10. A
+    // choice whose options are names takes an option number, and says so;
+    // full-width digits (what a Chinese input method types) are digits.
+    QTemporaryDir dir;
+    const Run run = runProgram(quizArguments(dir.path(), {QStringLiteral("--count"), QStringLiteral("1"),
+                                                          QStringLiteral("--kind"), QStringLiteral("choice"),
+                                                          QStringLiteral("--deck"), QStringLiteral("common"),
+                                                          QStringLiteral("--lang"), QStringLiteral("zh")}),
+                               QStringLiteral("200\n404\n500\n\uff12\n").toUtf8());
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QString text = run.outText();
+    const QString prompt = QStringLiteral("\u8bf7\u8f93\u5165 1\u20134\uff1a"); // 请输入 1–4：
+    QVERIFY2(text.contains(prompt), qPrintable(text));
+    QCOMPARE(text.count(u"\u9009\u9879\u7f16\u53f7 1\u20134"), 3); // 选项编号 1–4: three refusals
+    const QJsonObject progress = progressOf(dir.path(), true);
+    QCOMPARE(progress.value(u"reviews").toInt(), 1);
 }
 
 void TestCommandLine::quiz_flashcardTakesARatingAfterShowingTheAnswer()
