@@ -231,7 +231,9 @@ QuestionMaker::QuestionMaker(const Catalogue &catalogue)
     for (const StatusEntry &entry : catalogue.entries()) {
         for (const Language language : {Language::Chinese, Language::English}) {
             QHash<QString, QList<int>> &index = language == Language::Chinese ? m_namesZh : m_namesEn;
-            for (const QString &name : namesOf(entry, language)) {
+            const QStringList names = foldedNames(entry, language);
+            (language == Language::Chinese ? m_foldedZh : m_foldedEn).insert(entry.code, names);
+            for (const QString &name : names) {
                 QList<int> &codes = index[name];
                 if (!codes.contains(entry.code))
                     codes << entry.code;
@@ -262,6 +264,17 @@ QString QuestionMaker::vendorName(const StatusEntry &entry, Language language)
 }
 
 QStringList QuestionMaker::namesOf(const StatusEntry &entry, Language language) const
+{
+    // Worked out once, in the constructor: listing a deck asks for them
+    // thousands of times.
+    const QHash<int, QStringList> &cache = language == Language::Chinese ? m_foldedZh : m_foldedEn;
+    const auto found = cache.constFind(entry.code);
+    if (found != cache.cend() && m_catalogue.entry(entry.code) == &entry)
+        return *found;
+    return foldedNames(entry, language);
+}
+
+QStringList QuestionMaker::foldedNames(const StatusEntry &entry, Language language)
 {
     QStringList names;
     if (language == Language::Chinese) {
@@ -348,9 +361,18 @@ QString QuestionMaker::masked(const StatusEntry &entry, const Description &descr
     wholeNames += entry.commonNamesZh + entry.commonNamesEn;
     for (const QString &giveaway : std::as_const(giveaways)) {
         if (language == Language::English && !wholeNames.contains(giveaway)) {
-            const QRegularExpression word(QStringLiteral("\\b%1\\w*").arg(QRegularExpression::escape(giveaway)),
-                                          QRegularExpression::CaseInsensitiveOption);
-            text.replace(word, Mask);
+            // Scanned by hand: a regular expression per word and text was
+            // most of the cost of listing a deck.
+            for (qsizetype at = text.indexOf(giveaway, 0, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(giveaway, at + 1, Qt::CaseInsensitive)) {
+                if (at > 0 && text.at(at - 1).isLetterOrNumber())
+                    continue;
+                qsizetype end = at + giveaway.size();
+                while (end < text.size() && text.at(end).isLetterOrNumber())
+                    ++end;
+                text.replace(at, end - at, Mask);
+                at += Mask.size() - 1;
+            }
         } else {
             text.replace(giveaway, Mask, Qt::CaseInsensitive);
         }
@@ -372,27 +394,52 @@ QString QuestionMaker::masked(const StatusEntry &entry, const Description &descr
     return text;
 }
 
-bool QuestionMaker::nearlyEqual(const QString &a, const QString &b)
+namespace {
+
+// The pairs of neighbouring letters and digits of a text, as numbers.
+QSet<quint32> letterPairs(const QString &text)
 {
-    // Character pairs of the letters, most of one found in the other: the
-    // Developer guide's 302 and 307 texts differ by a space.
-    const auto pairs = [](const QString &text) {
-        QString letters;
-        for (const QChar c : text) {
-            if (c.isLetter())
-                letters += c.toCaseFolded();
-        }
-        QSet<QString> result;
-        for (qsizetype i = 0; i + 1 < letters.size(); ++i)
-            result.insert(letters.mid(i, 2));
-        return result;
-    };
-    const QSet<QString> first = pairs(a);
-    const QSet<QString> second = pairs(b);
+    QSet<quint32> pairs;
+    char16_t previous = 0;
+    for (const QChar c : text) {
+        if (!c.isLetterOrNumber())
+            continue;
+        const char16_t letter = c.toCaseFolded().unicode();
+        if (previous)
+            pairs.insert(quint32(previous) << 16 | letter);
+        previous = letter;
+    }
+    return pairs;
+}
+
+bool nearlyEqualPairs(const QSet<quint32> &first, const QSet<quint32> &second)
+{
     if (first.isEmpty() || second.isEmpty())
         return first == second;
-    const qsizetype shared = QSet<QString>(first).intersect(second).size();
-    return double(shared) >= 0.8 * double(std::min(first.size(), second.size()));
+    const QSet<quint32> &smaller = first.size() <= second.size() ? first : second;
+    const QSet<quint32> &larger = first.size() <= second.size() ? second : first;
+    qsizetype shared = 0;
+    for (const quint32 pair : smaller)
+        shared += larger.contains(pair) ? 1 : 0;
+    return double(shared) >= 0.8 * double(larger.size());
+}
+
+} // namespace
+
+bool QuestionMaker::nearlyEqual(const QString &a, const QString &b)
+{
+    // Most pairs of letters of each found in the other: the Developer
+    // guide's 302 and 307 texts differ by a space.
+    return nearlyEqualPairs(letterPairs(a), letterPairs(b));
+}
+
+const QSet<quint32> &QuestionMaker::pairsOf(const Description &description, Language language) const
+{
+    const QPair<const Description *, int> key{&description, int(language)};
+    auto found = m_pairs.find(key);
+    if (found == m_pairs.end())
+        found = m_pairs.insert(key, letterPairs(description.text.in(language)));
+    return *found;
 }
 
 QList<const Description *> QuestionMaker::maskableDescriptions(const StatusEntry &entry) const
@@ -416,13 +463,16 @@ QList<int> QuestionMaker::sourcePool(const StatusEntry &entry, const Description
                                      Language answer) const
 {
     // No option whose own text in this source reads nearly the same: the
-    // Developer guide says the same of 302 and 307.
-    const QString passage = masked(entry, description, prompt);
+    // Developer guide says the same of 302 and 307. Judged on the texts as
+    // written, in both languages: masking only takes names out.
+    Q_UNUSED(prompt)
     QList<int> pool;
     for (const int code : distractorPool(entry, answer)) {
         const StatusEntry &other = *m_catalogue.entry(code);
         const bool same = std::any_of(other.descriptions.cbegin(), other.descriptions.cend(), [&](const Description &d) {
-            return d.sourceId == description.sourceId && nearlyEqual(masked(other, d, prompt), passage);
+            return d.sourceId == description.sourceId
+                && (nearlyEqualPairs(pairsOf(d, Language::Chinese), pairsOf(description, Language::Chinese))
+                    || nearlyEqualPairs(pairsOf(d, Language::English), pairsOf(description, Language::English)));
         });
         if (!same)
             pool << code;
@@ -440,10 +490,8 @@ QList<const Description *> QuestionMaker::sourceDescriptions(const StatusEntry &
     QList<const Description *> result;
     for (const Description *description : maskableDescriptions(entry)) {
         bool enough = true;
-        for (const Language prompt : {Language::Chinese, Language::English}) {
-            for (const Language answer : {Language::Chinese, Language::English})
-                enough = enough && sourcePool(entry, *description, prompt, answer).size() >= 3;
-        }
+        for (const Language answer : {Language::Chinese, Language::English})
+            enough = enough && sourcePool(entry, *description, answer, answer).size() >= 3;
         if (enough)
             result << description;
     }

@@ -4,6 +4,8 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -119,6 +121,7 @@ public:
     // The codes that answer to a name in a language.
     QList<int> codesNamed(const QString &name, Language language) const;
     static QString folded(const QString &name);
+    static QStringList foldedNames(const StatusEntry &entry, Language language);
     // Who uses an unofficial code, in a few words ("nginx").
     static QString vendorName(const StatusEntry &entry, Language language);
     // The words of a code's names a masked passage must not keep: the
@@ -180,7 +183,11 @@ private:
     const Catalogue &m_catalogue;
     QHash<QString, QList<int>> m_namesZh; // folded name -> codes
     QHash<QString, QList<int>> m_namesEn;
+    QHash<int, QStringList> m_foldedZh; // code -> namesOf(entry, Chinese)
+    QHash<int, QStringList> m_foldedEn;
     mutable QHash<int, QList<const Description *>> m_sourceDescriptions;
+    const QSet<quint32> &pairsOf(const Description &description, Language language) const;
+    mutable QHash<QPair<const Description *, int>, QSet<quint32>> m_pairs;
 };
 
 } // namespace codex
