@@ -33,9 +33,11 @@ constexpr Phrase CodeOfVendorName{u"%2用哪个状态码表示“%1”？请输�
                                   u"Which status code does %2 use for \u201c%1\u201d? Type its three digits."};
 constexpr Phrase CodeOfFormerName{u"哪个状态码的旧称（%2）是“%1”？请输入三位数字。",
                                   u"Which status code was formerly called \u201c%1\u201d (%2)? Type its three digits."};
-constexpr Phrase CodeOfSource{u"%1是这样描述某个状态码的。是哪一个？", u"This is how the %1 describes a status code. Which one?"};
+// No verb agrees with the source's name in English: "the Study notes" is plural.
+constexpr Phrase CodeOfSource{u"%1是这样描述某个状态码的。是哪一个？",
+                              u"In the %1, a status code is described like this. Which one?"};
 constexpr Phrase ClaimOfSource{u"%1对 %2 的说明如下。这段说明符合现行规范吗？",
-                               u"The %1 says this of %2. Is it true under the current specifications?"};
+                               u"In the %1, about %2: is this true under the current specifications?"};
 constexpr Phrase CodeOfScenario{u"这种情况下最贴切的状态码是哪一个？", u"Which status code fits this situation best?"};
 constexpr Phrase FlashcardFront{u"%1：你记得它的名称和含义吗？", u"%1: do you remember its name and meaning?"};
 constexpr Phrase HeaderMust{u"%1 响应必须带上哪个头字段？", u"Which header field must a %1 response carry?"};
@@ -433,7 +435,7 @@ bool QuestionMaker::nearlyEqual(const QString &a, const QString &b)
     return nearlyEqualPairs(letterPairs(a), letterPairs(b));
 }
 
-const QSet<quint32> &QuestionMaker::pairsOf(const Description &description, Language language) const
+QSet<quint32> QuestionMaker::pairsOf(const Description &description, Language language) const
 {
     const QPair<const Description *, int> key{&description, int(language)};
     auto found = m_pairs.find(key);
@@ -444,14 +446,24 @@ const QSet<quint32> &QuestionMaker::pairsOf(const Description &description, Lang
 
 QList<const Description *> QuestionMaker::maskableDescriptions(const StatusEntry &entry) const
 {
-    static const QRegularExpression masks(QStringLiteral("___|[\\s\\p{P}]"));
+    // What is left once the whole names and the digits are out: listing a
+    // deck asks this of every code, and the word-by-word mask costs more.
+    QStringList names{entry.phrase, entry.title.zh, entry.title.en};
+    names += entry.aliases;
     QList<const Description *> result;
     for (const Description &description : entry.descriptions) {
         bool enough = true;
         for (const Language language : {Language::Chinese, Language::English}) {
-            QString rest = masked(entry, description, language);
-            rest.remove(masks);
-            enough = enough && rest.size() >= MinimumMaskedLength;
+            QString rest = description.text.in(language);
+            for (const QString &name : std::as_const(names)) {
+                if (!name.isEmpty())
+                    rest.remove(name, Qt::CaseInsensitive);
+            }
+            if (!description.phrase.isEmpty())
+                rest.remove(description.phrase, Qt::CaseInsensitive);
+            rest.remove(QString::number(entry.code));
+            const qsizetype letters = std::count_if(rest.cbegin(), rest.cend(), [](QChar c) { return c.isLetter(); });
+            enough = enough && letters >= MinimumMaskedLength;
         }
         if (enough)
             result << &description;
@@ -470,7 +482,13 @@ QList<int> QuestionMaker::sourcePool(const StatusEntry &entry, const Description
     for (const int code : distractorPool(entry, answer)) {
         const StatusEntry &other = *m_catalogue.entry(code);
         const bool same = std::any_of(other.descriptions.cbegin(), other.descriptions.cend(), [&](const Description &d) {
+            // Texts of very different lengths cannot read the same; only the
+            // others are compared pair by pair (listing a deck asks this).
+            const auto close = [](const QString &a, const QString &b) {
+                return std::min(a.size(), b.size()) >= 0.7 * double(std::max(a.size(), b.size()));
+            };
             return d.sourceId == description.sourceId
+                && (close(d.text.zh, description.text.zh) || close(d.text.en, description.text.en))
                 && (nearlyEqualPairs(pairsOf(d, Language::Chinese), pairsOf(description, Language::Chinese))
                     || nearlyEqualPairs(pairsOf(d, Language::English), pairsOf(description, Language::English)));
         });
@@ -506,7 +524,13 @@ bool QuestionMaker::falsifies(const Note &note)
 
 bool QuestionMaker::hasThreeDistractors(const StatusEntry &entry) const
 {
-    return distractorPool(entry, Language::English).size() >= 3 && distractorPool(entry, Language::Chinese).size() >= 3;
+    const auto cached = m_threeDistractors.constFind(entry.code);
+    if (cached != m_threeDistractors.cend())
+        return *cached;
+    const bool enough = distractorPool(entry, Language::English).size() >= 3
+                     && distractorPool(entry, Language::Chinese).size() >= 3;
+    m_threeDistractors.insert(entry.code, enough);
+    return enough;
 }
 
 QList<int> QuestionMaker::distractorPool(const StatusEntry &entry, Language language) const
@@ -517,14 +541,15 @@ QList<int> QuestionMaker::distractorPool(const StatusEntry &entry, Language lang
     // 永久重定向 is 308's title). Two with the same wording would be two
     // equal options: the first is kept.
     const QStringList names = namesOf(entry, language);
+    const QString own = folded(nameOf(entry, language));
     QList<int> pool;
-    QSet<QString> wordings{folded(nameOf(entry, language))};
+    QSet<QString> wordings{own};
     for (const StatusEntry &other : m_catalogue.entries()) {
         if (other.code == entry.code || other.classDigit() != entry.classDigit() || !isAskable(other)
             || (isRegistered(entry) && !isRegistered(other)))
             continue;
         const QString wording = folded(nameOf(other, language));
-        if (namesOf(other, language).contains(folded(nameOf(entry, language))) || names.contains(wording)
+        if (namesOf(other, language).contains(own) || names.contains(wording)
             || wordings.contains(wording))
             continue;
         wordings.insert(wording);
@@ -624,12 +649,18 @@ QStringList QuestionMaker::headerPool(const StatusEntry &entry) const
     QSet<QString> own;
     for (const HeaderFact &header : entry.facts.headers)
         own.insert(header.name.toCaseFolded());
-    QStringList pool;
-    for (const StatusEntry &other : m_catalogue.entries()) {
-        for (const HeaderFact &header : other.facts.headers) {
-            if (!own.contains(header.name.toCaseFolded()) && !pool.contains(header.name))
-                pool << header.name;
+    if (m_allHeaders.isEmpty()) {
+        for (const StatusEntry &other : m_catalogue.entries()) {
+            for (const HeaderFact &header : other.facts.headers) {
+                if (!m_allHeaders.contains(header.name))
+                    m_allHeaders << header.name;
+            }
         }
+    }
+    QStringList pool;
+    for (const QString &name : std::as_const(m_allHeaders)) {
+        if (!own.contains(name.toCaseFolded()))
+            pool << name;
     }
     return pool;
 }
@@ -661,7 +692,9 @@ bool QuestionMaker::canAsk(const StatusEntry &entry, QuestionKind kind) const
     case QuestionKind::Flashcard:
         return true;
     case QuestionKind::Source:
-        return hasThreeDistractors(entry) && !sourceDescriptions(entry).isEmpty();
+        // Whether a text leaves three options once those reading the same
+        // are out is left to make(): listing a deck asks this of every code.
+        return hasThreeDistractors(entry) && !maskableDescriptions(entry).isEmpty();
     case QuestionKind::Claim:
         return !claimPassages(entry).isEmpty()
             && std::any_of(entry.descriptions.cbegin(), entry.descriptions.cend(),
@@ -683,8 +716,10 @@ int QuestionMaker::variantCount(const StatusEntry &entry, QuestionKind kind, con
     switch (kind) {
     case QuestionKind::Code:
         return std::max<int>(1, codeCues(entry, languages.answer).size());
-    case QuestionKind::Source:
-        return std::max<int>(1, sourceDescriptions(entry).size());
+    case QuestionKind::Source: {
+        const qsizetype texts = sourceDescriptions(entry).size();
+        return std::max<int>(1, texts > 0 ? texts : maskableDescriptions(entry).size());
+    }
     case QuestionKind::Claim:
         return std::max<int>(1, claimPassages(entry).size());
     case QuestionKind::Scenario:
@@ -830,9 +865,9 @@ Question QuestionMaker::make(const StatusEntry &entry, QuestionKind kind, const 
         break;
     }
     case QuestionKind::Source: {
-        const QList<const Description *> candidates = sourceDescriptions(entry);
+        QList<const Description *> candidates = sourceDescriptions(entry);
         if (candidates.isEmpty())
-            break;
+            candidates = maskableDescriptions(entry); // fewer than four options, but never two right ones
         const Description *description = candidates.at(question.variant % candidates.size());
         question.prompt = CodeOfSource.in(prompt).arg(sourceName(*description, prompt));
         question.passage = masked(entry, *description, prompt);

@@ -186,7 +186,9 @@ private:
     QHash<int, QStringList> m_foldedZh; // code -> namesOf(entry, Chinese)
     QHash<int, QStringList> m_foldedEn;
     mutable QHash<int, QList<const Description *>> m_sourceDescriptions;
-    const QSet<quint32> &pairsOf(const Description &description, Language language) const;
+    mutable QHash<int, bool> m_threeDistractors;
+    mutable QStringList m_allHeaders; // every header field any code goes with
+    QSet<quint32> pairsOf(const Description &description, Language language) const;
     mutable QHash<QPair<const Description *, int>, QSet<quint32>> m_pairs;
 };
 
