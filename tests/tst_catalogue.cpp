@@ -141,6 +141,7 @@ private slots:
     void oneLine_everyRegisteredCodeHasOneThatFitsALine();
     void note_namesOnlySourcesThatDescribeTheCode();
     void note_onASourceNamesThatSourceInBothLanguages();
+    void note_everyCorrectionHasAKindAndFalseWordsATarget();
 
 private:
     std::optional<Catalogue> m_catalogue;
@@ -513,5 +514,41 @@ void TestCatalogue::note_onASourceNamesThatSourceInBothLanguages()
     QVERIFY(onSources >= 50);
 }
 
+void TestCatalogue::note_everyCorrectionHasAKindAndFalseWordsATarget()
+{
+    // Issue 19: the study mode judges a claim by its corrections' kinds.
+    QHash<int, QString> registry;
+    for (const RegistryRow &row : readRegistry())
+        registry.insert(row.code, row.phrase);
+    int corrections = 0;
+    int headings = 0;
+    for (const StatusEntry &entry : m_catalogue->entries()) {
+        for (const Note &note : entry.notes) {
+            const QString where = QStringLiteral("%1 %2: %3").arg(entry.code).arg(note.sourceId, note.text.en.left(80));
+            QVERIFY2(note.kind, qPrintable(where));
+            ++corrections;
+            if (note.sourceId.isEmpty()) {
+                QVERIFY2(!note.hasTarget(), qPrintable(where));
+                continue;
+            }
+            // Words a correction makes false are named, so that a claim can show them alone.
+            if (makesFalse(*note.kind))
+                QVERIFY2(note.hasTarget(), qPrintable(where));
+            if (*note.kind == NoteKind::Heading) {
+                // A heading correction is about a heading that differs from the IANA registry's phrase.
+                ++headings;
+                const auto description = std::find_if(entry.descriptions.cbegin(), entry.descriptions.cend(),
+                                                      [&](const Description &d) { return d.sourceId == note.sourceId; });
+                QVERIFY2(description != entry.descriptions.cend() && !description->phrase.isEmpty(), qPrintable(where));
+                QVERIFY2(registry.contains(entry.code), qPrintable(where));
+                QVERIFY2(description->phrase != registry.value(entry.code), qPrintable(where));
+            }
+        }
+    }
+    QVERIFY2(corrections >= 120, qPrintable(QString::number(corrections)));
+    QVERIFY(headings >= 10);
+}
+
 QTEST_GUILESS_MAIN(TestCatalogue)
+
 #include "tst_catalogue.moc"

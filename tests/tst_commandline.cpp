@@ -153,6 +153,7 @@ private slots:
     void quiz_readsAnswersFromStandardInputAndRecordsThem();
     void quiz_endOfInputEndsEarlyAndKeepsWhatWasAnswered();
     void quiz_asksAgainAfterAnAnswerThatIsNone();
+    void quiz_choiceOfNamesTakesOnlyAnOptionNumber();
     void quiz_flashcardTakesARatingAfterShowingTheAnswer();
     void quiz_crossLanguageAsksInChineseWithEnglishOptions();
     void progressJson_countsReviewsDecksAndCards();
@@ -389,7 +390,10 @@ void TestCommandLine::showJson_keepsNotesOnTheCodeItselfApart()
     const QJsonArray notes = object.value(u"notes").toArray();
     QCOMPARE(notes.size(), general.size());
     QCOMPARE(notes.at(0).toObject().value(u"en").toString(), general.first()->text.en);
-    QCOMPARE(sortedKeys(notes.at(0).toObject()), QStringList({ QStringLiteral("en"), QStringLiteral("zh") }));
+    // Each correction carries its kind (issue 19); a note on the code itself has no target.
+    QCOMPARE(sortedKeys(notes.at(0).toObject()),
+             QStringList({ QStringLiteral("en"), QStringLiteral("kind"), QStringLiteral("zh") }));
+    QCOMPARE(notes.at(0).toObject().value(u"kind").toString(), noteKindKey(*general.first()->kind));
 }
 
 void TestCommandLine::showText_putsEachCorrectionUnderTheTextItCorrects_data()
@@ -786,7 +790,7 @@ void TestCommandLine::quiz_readsAnswersFromStandardInputAndRecordsThem()
     for (const char *expected : {"Question 1 of 3 (choice)", "Question 3 of 3 (choice)", "  1. ", "  4. ", "Score: "})
         QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
     // Each answer is judged, with the right answer and a line of explanation.
-    static const QRegularExpression verdict(QStringLiteral("^(Right: .+|Wrong: the answer is .+)\\.$"),
+    static const QRegularExpression verdict(QStringLiteral("^(Right: \u201c.+\u201d|Wrong: the right answer is \u201c.+\u201d)\\.$"),
                                             QRegularExpression::MultilineOption);
     QCOMPARE(text.count(verdict), 3);
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("Score: [0-3] of 3 right."))));
@@ -817,8 +821,29 @@ void TestCommandLine::quiz_asksAgainAfterAnAnswerThatIsNone()
                                                           QStringLiteral("--lang"), QStringLiteral("en")}),
                                "x\n9\n\n2\n");
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-    QCOMPARE(run.outText().count(u"That is not an answer to this question."), 3);
+    // A choice question says what it takes: the number of an option.
+    QCOMPARE(run.outText().count(u"That is not an answer to this question: type the number of an option, 1\u20134."), 3);
     QCOMPARE(progressOf(dir.path()).value(u"reviews").toInt(), 1);
+}
+
+void TestCommandLine::quiz_choiceOfNamesTakesOnlyAnOptionNumber()
+{
+    // H1 of issue 19: typing the code the prompt shows scored 10 of 10. A
+    // choice whose options are names takes an option number, and says so;
+    // full-width digits (what a Chinese input method types) are digits.
+    QTemporaryDir dir;
+    const Run run = runProgram(quizArguments(dir.path(), {QStringLiteral("--count"), QStringLiteral("1"),
+                                                          QStringLiteral("--kind"), QStringLiteral("choice"),
+                                                          QStringLiteral("--deck"), QStringLiteral("common"),
+                                                          QStringLiteral("--lang"), QStringLiteral("zh")}),
+                               QStringLiteral("200\n404\n500\n\uff12\n").toUtf8());
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QString text = run.outText();
+    const QString prompt = QStringLiteral("\u8bf7\u8f93\u5165 1\u20134\uff1a"); // 请输入 1–4：
+    QVERIFY2(text.contains(prompt), qPrintable(text));
+    QCOMPARE(text.count(u"\u9009\u9879\u7f16\u53f7 1\u20134"), 3); // 选项编号 1–4: three refusals
+    const QJsonObject progress = progressOf(dir.path(), true);
+    QCOMPARE(progress.value(u"reviews").toInt(), 1);
 }
 
 void TestCommandLine::quiz_flashcardTakesARatingAfterShowingTheAnswer()
@@ -835,8 +860,8 @@ void TestCommandLine::quiz_flashcardTakesARatingAfterShowingTheAnswer()
     const qsizetype answer = text.indexOf(u"Answer:");
     const qsizetype rate = text.indexOf(u"Rate it: 1 Again, 2 Hard, 3 Good, 4 Easy");
     QVERIFY2(answer > 0 && rate > answer, qPrintable(text));
-    QVERIFY(text.contains(u"Rated 4 of 4."));
-    QVERIFY(text.contains(u"Rated 1 of 4."));
+    QVERIFY(text.contains(u"Rated \u201cEasy\u201d."));
+    QVERIFY(text.contains(u"Rated \u201cAgain\u201d."));
     const QJsonArray cards = progressOf(dir.path(), true).value(u"cards").toArray();
     QCOMPARE(cards.size(), 2);
     for (const QJsonValue &card : cards)

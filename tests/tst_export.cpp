@@ -176,8 +176,8 @@ Catalogue markupCatalogue()
                      QStringLiteral("# Not a heading\n*Not* emphasis, nor `code`\n\n- a real item with _under_ scores\n  - nested [link](x)")};
     entry.descriptions << Description{QStringLiteral("notes"), QStringLiteral("Mark*up"),
                                       {QStringLiteral("文本"), QStringLiteral("1. is a list\n2. of two\n\n> not a quote\n+ nor a list\n---")}};
-    entry.notes << Note{QStringLiteral("notes"), {QStringLiteral("更正"), QStringLiteral("A correction with a * star")}};
-    entry.notes << Note{QString(), {QStringLiteral("总体"), QStringLiteral("General: 3 * 4 = 12")}};
+    entry.notes << Note{QStringLiteral("notes"), {QStringLiteral("更正"), QStringLiteral("A correction with a * star")}, {}, {}};
+    entry.notes << Note{QString(), {QStringLiteral("总体"), QStringLiteral("General: 3 * 4 = 12")}, {}, {}};
     return Catalogue({source}, {clientError}, {entry});
 }
 

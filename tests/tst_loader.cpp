@@ -264,6 +264,17 @@ void TestLoader::brokenCatalogue_isRefusedNamingThePlace_data()
         { QStringLiteral("codes[1] (404):"), QStringLiteral("code 404 already appears at codes[0]") });
     row("unknown source", withValue(QStringLiteral("codes.0.descriptions.0.source"), QStringLiteral("wiki")),
         { QStringLiteral("codes[0] (404).descriptions[0].source:"), QStringLiteral("\"wiki\" is not a known source") });
+    // Issue 19: a correction's kind is one of six, and its target is words of the text it corrects.
+    row("unknown correction kind", withValue(QStringLiteral("codes.0.notes.0.kind"), QStringLiteral("wrong")),
+        { QStringLiteral("codes[0] (404).notes[0].kind:"), QStringLiteral("\"wrong\" is not a kind of correction"),
+          QStringLiteral("contradicts, outdated, heading, obsolete-reference, omits, misleading") });
+    row("target not in the text", withValue(QStringLiteral("codes.0.notes.0.target"),
+                                            QJsonObject{{QStringLiteral("zh"), QStringLiteral("找不到 URL")},
+                                                        {QStringLiteral("en"), QStringLiteral("The URI is gone")}}),
+        { QStringLiteral("codes[0] (404).notes[0].target.en:"), QStringLiteral("\"The URI is gone\" is not part of the en text of \"notes\"") });
+    row("common names not a list", withValue(QStringLiteral("codes.0.commonNames"),
+                                             QJsonObject{{QStringLiteral("zh"), QStringLiteral("找不到")}}),
+        { QStringLiteral("codes[0] (404).commonNames.zh:"), QStringLiteral("must be an array") });
     row("unknown note source", withValue(QStringLiteral("codes.0.notes.0.source"), QStringLiteral("blog")),
         { QStringLiteral("codes[0] (404).notes[0].source:"), QStringLiteral("\"blog\" is not a known source") });
     row("duplicate source id", withValue(QStringLiteral("sources.1.id"), QStringLiteral("quickref")),

@@ -188,6 +188,29 @@ void TestStudy::everyCard_makesAWellFormedQuestionInEveryLanguage()
                 QVERIFY(!question.passage.isEmpty());
                 QVERIFY(!question.sourceText.isEmpty());
                 break;
+            case QuestionKind::Header: {
+                QCOMPARE(question.options.size(), 4);
+                int fitting = 0;
+                for (const QString &option : question.options) {
+                    fitting += std::any_of(entry.facts.headers.cbegin(), entry.facts.headers.cend(),
+                                           [&](const HeaderFact &h) { return h.name == option; }) ? 1 : 0;
+                }
+                QCOMPARE(fitting, 1);
+                QVERIFY(!question.optionsAreCodes);
+                break;
+            }
+            case QuestionKind::Fact:
+                QVERIFY(question.options.size() >= 2);
+                QVERIFY(question.correctOption >= 0 && question.correctOption < question.options.size());
+                QVERIFY(!question.optionsAreCodes);
+                break;
+            case QuestionKind::Phrase:
+                QVERIFY(question.takesText());
+                QVERIFY(question.acceptsText(entry.phrase));
+                QVERIFY(question.acceptsText(entry.phrase.toUpper() + u'!'));
+                QVERIFY(!question.acceptsText(code == 404 ? QStringLiteral("Gone") : QStringLiteral("Not Found")));
+                QVERIFY2(!question.prompt.contains(entry.phrase), qPrintable(question.prompt));
+                break;
             case QuestionKind::Flashcard:
                 QVERIFY(question.isRated());
                 QVERIFY(question.back.contains(entry.phrase));
@@ -312,18 +335,42 @@ void TestStudy::claimQuestion_isJudgedByTheCorrection()
             if (m_catalogue->source(each.sourceId)->name.en == question.sourceLabel)
                 description = &each;
         }
-        QCOMPARE(description ? description->text.en : QString(), question.passage);
+        // Issue 19 changes what a claim shows and how it is judged: the words
+        // a correction of a kind that makes them false is about (false), or a
+        // whole text no such correction concerns (true).
         QVERIFY(description);
+        QVERIFY(description->text.en.contains(question.passage));
         const QList<const Note *> notes = entry.notesOn(description->sourceId);
-        // A corrected text is wrong, and the correction explains why.
-        QCOMPARE(question.correctOption, notes.isEmpty() ? 0 : 1);
-        if (!notes.isEmpty())
-            QVERIFY(question.sourceText.contains(notes.first()->text.en));
-        sawRight = sawRight || notes.isEmpty();
-        sawWrong = sawWrong || !notes.isEmpty();
+        bool falsified = false;
+        for (const Note *note : notes) {
+            QVERIFY(note->kind);
+            if (makesFalse(*note->kind) && (!note->hasTarget() || question.passage.contains(note->target.en)))
+                falsified = true;
+        }
+        QCOMPARE(question.correctOption, falsified ? 1 : 0);
+        QCOMPARE(question.options, QStringList({QStringLiteral("True"), QStringLiteral("False")}));
+        // Every correction of the text, whole.
+        for (const Note *note : notes)
+            QVERIFY(question.sourceText.contains(note->text.en));
+        sawRight = sawRight || !falsified;
+        sawWrong = sawWrong || falsified;
     }
     QVERIFY(sawWrong);
     QVERIFY(sawRight); // both answers occur, so "wrong" cannot be guessed every time
+    // H7: a correction of the heading only leaves the Study notes' 414 text true.
+    const StatusEntry &uriTooLong = *m_catalogue->entry(414);
+    bool sawNotes = false;
+    for (quint32 seed = 0; seed < 20; ++seed) {
+        const Question question = maker.make(uriTooLong, QuestionKind::Claim, {Language::Chinese, Language::Chinese}, seed);
+        if (question.claimSourceId != u"notes")
+            continue;
+        sawNotes = true;
+        QCOMPARE(question.passage, QStringLiteral("URI 太长了呗。"));
+        QCOMPARE(question.correctOption, 0);
+        QCOMPARE(question.options.at(0), QStringLiteral("符合现行规范"));
+        QVERIFY(question.sourceText.contains(uriTooLong.notesOn(QStringLiteral("notes")).first()->text.zh));
+    }
+    QVERIFY(sawNotes);
     // A code without any correction has no claim card.
     int uncorrected = 0;
     for (const StatusEntry &each : m_catalogue->entries()) {
@@ -404,6 +451,12 @@ void TestStudy::session_schedulesRightAsGoodWrongAsAgainAndRatesFlashcards()
             QVERIFY(outcome);
             QCOMPARE(outcome->rating, Rating::Hard);
             sawFlashcard = true;
+        } else if (question.takesText()) {
+            // Typed recall: the code is no answer; the phrase is, whatever its case.
+            QVERIFY(!session.answerCode(question.code, 0, start));
+            outcome = session.answerText(m_catalogue->entry(question.code)->phrase.toLower(), 1500, start);
+            QVERIFY(outcome);
+            QVERIFY(outcome->correct);
         } else if (question.takesCode()) {
             outcome = session.answerCode(sawCode ? 599 : question.code, 2000, start);
             QVERIFY(outcome);

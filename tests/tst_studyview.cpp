@@ -36,6 +36,8 @@ private slots:
     void answeringRightAndWrong_saysSoAndChangesTheCounts();
     void flashcard_turnsWithSpaceAndIsRatedWithADigit();
     void codeQuestion_takesDigitsAndEnter();
+    void phraseQuestion_takesTypedWordsAndFullWidthDigitsCount();
+    void wrongChoice_saysWhatTheChosenOptionMeans();
     void escape_leavesTheSessionAndKeepsWhatWasAnswered();
     void afterTheLastCard_saysDoneAndWhenTheNextIsDue();
     void openInBrowser_asksForTheCode();
@@ -140,7 +142,7 @@ void TestStudyView::answeringRightAndWrong_saysSoAndChangesTheCounts()
     const int newBefore = deckItem(QStringLiteral("common"))->text(1).toInt();
     QTest::mouseClick(child<QPushButton>(QStringLiteral("startStudy")), Qt::LeftButton);
     QCOMPARE(m_view->page(), StudyView::Page::Question);
-    QVERIFY(child<QLabel>(QStringLiteral("questionPrompt"))->text().startsWith(u"What does "));
+    QVERIFY(child<QLabel>(QStringLiteral("questionPrompt"))->text().startsWith(u"What is the reason phrase of "));
 
     // Right, with the number key of the right option.
     int right = m_view->session()->currentQuestion().correctOption;
@@ -223,6 +225,59 @@ void TestStudyView::codeQuestion_takesDigitsAndEnter()
     QTest::keyClick(code, Qt::Key_Enter);
     QVERIFY2(verdict().startsWith(u"\u2717 Wrong"), qPrintable(verdict()));
     QCOMPARE(m_store->reviews().last().answer, QStringLiteral("599"));
+}
+
+void TestStudyView::phraseQuestion_takesTypedWordsAndFullWidthDigitsCount()
+{
+    // Typed recall (issue 19): the reason phrase in any case is right; a
+    // wrong phrase says what the right one is.
+    chooseDeck(QStringLiteral("4xx"));
+    chooseKind(QStringLiteral("phrase"));
+    m_view->startSession();
+    QLineEdit *field = child<QLineEdit>(QStringLiteral("codeAnswer"));
+    QVERIFY(field->isVisible());
+    const Question question = m_view->session()->currentQuestion();
+    QVERIFY(question.takesText());
+    const QString phrase = m_catalogue->entry(question.code)->phrase;
+    QTest::keyClicks(field, phrase.toUpper());
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(m_view->isAnswered());
+    QVERIFY2(verdict().startsWith(u"\u2713 Right"), qPrintable(verdict()));
+    QCOMPARE(m_store->reviews().last().kind, QStringLiteral("phrase"));
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QTest::keyClicks(field, QStringLiteral("I'm a kettle"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY2(verdict().startsWith(u"\u2717 Wrong"), qPrintable(verdict()));
+    QVERIFY(!m_store->reviews().last().correct);
+
+    // A code question takes the full-width digits a Chinese input method types.
+    m_view->leaveSession();
+    chooseKind(QStringLiteral("code"));
+    m_view->startSession();
+    const int code = m_view->session()->currentQuestion().code;
+    QString fullWidth;
+    for (const QChar digit : QString::number(code))
+        fullWidth += QChar(char16_t(digit.unicode() - u'0' + 0xFF10));
+    field->setText(fullWidth); // what an input method commits; QTest types ASCII only
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY2(verdict().startsWith(u"\u2713 Right"), qPrintable(verdict()));
+    QCOMPARE(m_store->reviews().last().answer, QString::number(code));
+}
+
+void TestStudyView::wrongChoice_saysWhatTheChosenOptionMeans()
+{
+    chooseDeck(QStringLiteral("3xx"));
+    chooseKind(QStringLiteral("scenario"));
+    m_view->startSession();
+    const Question question = m_view->session()->currentQuestion();
+    const int wrong = (question.correctOption + 1) % int(question.options.size());
+    QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + wrong));
+    QVERIFY(m_view->isAnswered());
+    const QString explanation = child<QLabel>(QStringLiteral("answerExplanation"))->text();
+    // "You chose 302 Found: that means ..." in the language of the prompt.
+    const int chosen = question.optionCodes.at(wrong);
+    QVERIFY2(explanation.contains(QString::number(chosen)), qPrintable(explanation));
+    QVERIFY2(explanation.contains(m_catalogue->entry(chosen)->oneLine.en), qPrintable(explanation));
 }
 
 void TestStudyView::escape_leavesTheSessionAndKeepsWhatWasAnswered()

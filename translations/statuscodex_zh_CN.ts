@@ -200,6 +200,24 @@
         <translation>cheatsheet 只接受一个文件名，而不是 %1 个</translation>
     </message>
     <message>
+        <source>cheatsheet needs a QGuiApplication to lay text out</source>
+        <translation>cheatsheet 需要 QGuiApplication 才能排版文字</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>A file the command line could not write, and the system&apos;s reason.</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A constant and its state: &quot;HttpStatus.USE_PROXY (removed in 7.0)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>--check goes with quiz</source>
+        <translation>--check 只能与 quiz 一起使用</translation>
+    </message>
+    <message>
         <source>Usage:
   status-codex [--lang zh|en] [--catalogue FILE] [CODE]
       Open the window, on CODE if given (for example: status-codex --lang en 404).
@@ -212,11 +230,13 @@
   status-codex list [--lang zh|en] [--json]
       Print every code.
   status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]
-                   [--data-dir DIR]
+                   [--data-dir DIR] [--check [--json]]
       Ask up to N questions (10) from the cards due and new today, reading one
       answer per line: an option number, a code, or for a flashcard a rating 1-4
       (1 Again, 2 Hard, 3 Good, 4 Easy). Decks: standard, common, 1xx .. 5xx,
-      starred, unofficial. Kinds: choice, code, source, claim, scenario, flashcard.
+      starred, unofficial. Kinds: choice, code, source, claim, scenario, flashcard,
+      header, fact, phrase (the reason phrase, typed). --check asks nothing: it
+      judges every question the quiz can ask and exits 1 if one is unfair.
       zh-en asks in Chinese with English answers; en-zh the reverse.
   status-codex progress [--json] [--cards] [--data-dir DIR]
       Print what has been studied: reviews, due cards, streak, decks.
@@ -246,7 +266,7 @@ or a file that cannot be written.
   status-codex [--lang zh|en] [--catalogue FILE] [CODE]
       打开窗口，若给出 CODE 则显示该状态码（例如：status-codex --lang en 404）。
   status-codex show CODE [--lang zh|en] [--json | --markdown]
-      打印状态码库中关于 CODE 的全部内容；--markdown 以 Markdown 打印，
+      打印目录中关于 CODE 的全部内容；--markdown 以 Markdown 打印，
       便于写进笔记或问题单。
   status-codex search QUERY [--lang zh|en] [--json]
       按匹配程度打印与 QUERY 匹配的状态码：状态码（404）、前缀（40）、
@@ -254,11 +274,13 @@ or a file that cannot be written.
   status-codex list [--lang zh|en] [--json]
       打印所有状态码。
   status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]
-                   [--data-dir DIR]
+                   [--data-dir DIR] [--check [--json]]
       从今天到期和新的卡片中最多出 N 道题（默认 10），每行读入一个
-      答案：选项编号、状态码，闪卡则为评分 1-4
+      答案：选项编号、状态码，抽认卡则为评分 1-4
       （1 重来，2 困难，3 良好，4 简单）。牌组：standard、common、1xx .. 5xx、
-      starred、unofficial。题型：choice、code、source、claim、scenario、flashcard。
+      starred、unofficial。题型：choice、code、source、claim、scenario、flashcard、
+      header、fact、phrase（拼写英文原因短语）。加 --check 时不提问，而是检查测验
+      可能出的每一道题，有不公平的题则以状态 1 退出。
       zh-en 用中文提问、英文作答；en-zh 相反。
   status-codex progress [--json] [--cards] [--data-dir DIR]
       打印学习情况：复习次数、到期卡片、连续学习天数、牌组。
@@ -266,7 +288,7 @@ or a file that cannot be written.
       并排对比两到六个状态码：要点、概述和各来源的说法。
   status-codex guide [--lang zh|en] [--json]
       服务器该返回哪个状态码？按编号回答问题，每行一个
-      （b 返回上一题）；--json 打印整个选码指南。
+      （b 返回上一题）；--json 打印整个指南。
   status-codex cheatsheet FILE.pdf [--lang zh|en|both] [--paper a4|letter]
       把每个已注册的状态码及其原因短语、名称和一句话说明写成 PDF，
       最多两页：中文、英文，或两种语言并排（横向）。
@@ -276,28 +298,14 @@ or a file that cannot be written.
   --json            以 JSON 而非文本输出。
   --markdown        show：以 Markdown 而非文本输出。
   --paper a4|letter cheatsheet：纸张大小（默认 a4）。
-  --catalogue FILE  从 FILE 读取状态码库，而不使用内置状态码库。
+  --catalogue FILE  从 FILE 读取目录，而不使用内置目录。
   --data-dir DIR    把学习进度保存在 DIR，而不是用户数据文件夹。
   -h, --help        显示本帮助。
   -v, --version     显示版本。
 
-退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或状态码库有误，
+退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或目录有误，
 或文件无法写入。
 </translation>
-    </message>
-    <message>
-        <source>cheatsheet needs a QGuiApplication to lay text out</source>
-        <translation>cheatsheet 需要 QGuiApplication 才能排版文字</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <extracomment>A file the command line could not write, and the system&apos;s reason.</extracomment>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A constant and its state: &quot;HttpStatus.USE_PROXY (removed in 7.0)&quot;.</extracomment>
-        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -724,7 +732,7 @@ or a file that cannot be written.
     <message>
         <source>Question %1 of %2 (%3)</source>
         <extracomment>Heading of a quiz question: &quot;Question 3 of 10 (choice)&quot;.</extracomment>
-        <translation>第 %1 题，共 %2 题（%3）</translation>
+        <translation>第 %1 题 / 共 %2 题（%3）</translation>
     </message>
     <message>
         <source>Answer:</source>
@@ -733,15 +741,6 @@ or a file that cannot be written.
     <message>
         <source>Rate it: 1 Again, 2 Hard, 3 Good, 4 Easy</source>
         <translation>评分：1 重来，2 困难，3 良好，4 简单</translation>
-    </message>
-    <message>
-        <source>Type the code</source>
-        <translation>输入状态码</translation>
-    </message>
-    <message>
-        <source>Answer 1 to %1</source>
-        <extracomment>The question&apos;s options are numbered 1 to %1.</extracomment>
-        <translation>选择 1 到 %1</translation>
     </message>
     <message>
         <source>there is no deck &quot;%1&quot;</source>
@@ -755,18 +754,6 @@ or a file that cannot be written.
     <message>
         <source>That is not an answer to this question.</source>
         <translation>这不是本题的有效答案。</translation>
-    </message>
-    <message>
-        <source>Rated %1 of 4.</source>
-        <translation>已评分：%1（共 4 级）。</translation>
-    </message>
-    <message>
-        <source>Right: %1.</source>
-        <translation>正确：%1。</translation>
-    </message>
-    <message>
-        <source>Wrong: the answer is %1.</source>
-        <translation>错误：答案是 %1。</translation>
     </message>
     <message>
         <source>Next review: %1</source>
@@ -817,6 +804,57 @@ or a file that cannot be written.
     <message>
         <source>  %1xx mastery: %2%</source>
         <translation>  %1xx 掌握程度：%2%</translation>
+    </message>
+    <message>
+        <source>Type the code:</source>
+        <translation>请输入状态码：</translation>
+    </message>
+    <message>
+        <source>Type the reason phrase:</source>
+        <translation>请输入英文原因短语：</translation>
+    </message>
+    <message>
+        <source>Type 1–%1:</source>
+        <extracomment>The question&apos;s options are numbered 1 to %1; the dash is an en dash.</extracomment>
+        <translation>请输入 1–%1：</translation>
+    </message>
+    <message>
+        <source>That is not an answer to this question: type the number of an option, 1–%1.</source>
+        <extracomment>What a choice question takes, after an answer it does not: &quot;Please type 1–4.&quot;</extracomment>
+        <translation>这不是本题的答案：请输入选项编号 1–%1。</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Rated “%1”.</source>
+        <translation>已评为“%1”。</translation>
+    </message>
+    <message>
+        <source>Right: “%1”.</source>
+        <translation>正确，答案是“%1”。</translation>
+    </message>
+    <message>
+        <source>Wrong: the right answer is “%1”.</source>
+        <translation>错误，正确答案是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 questions checked, %2 violations (%3 ms)</source>
+        <extracomment>The summary of quiz --check: &quot;12000 questions checked, 0 violations (850 ms)&quot;.</extracomment>
+        <translation>已检查 %1 道题，违规 %2 处（%3 毫秒）</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1486,45 @@ or a file that cannot be written.
     </message>
 </context>
 <context>
+    <name>codex::Question</name>
+    <message>
+        <source>choice</source>
+        <translation>选择题</translation>
+    </message>
+    <message>
+        <source>code from a name</source>
+        <translation>看名称写状态码</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>来源原文题</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>情景题</translation>
+    </message>
+    <message>
+        <source>flashcard</source>
+        <translation>闪卡</translation>
+    </message>
+    <message>
+        <source>header field</source>
+        <translation>头字段题</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>规范要点题</translation>
+    </message>
+    <message>
+        <source>typed phrase</source>
+        <translation>拼写原因短语</translation>
+    </message>
+</context>
+<context>
     <name>codex::ReviewChart</name>
     <message>
         <source>%1 reviews in the last %2 days; at most %3 on one day</source>
@@ -1667,11 +1744,11 @@ Reviews: %3 (%4 today)</source>
     </message>
     <message>
         <source>✓ Right: %1</source>
-        <translation>✓ 正确：%1</translation>
+        <translation>✓ 正确，答案是“%1”。</translation>
     </message>
     <message>
         <source>✗ Wrong. The answer is %1.</source>
-        <translation>✗ 错误。答案是 %1。</translation>
+        <translation>✗ 错误，正确答案是“%1”。</translation>
     </message>
     <message>
         <source>%1 says: %2</source>
@@ -1709,6 +1786,26 @@ Reviews: %3 (%4 today)</source>
     <message>
         <source>Option %1: %2, your answer, wrong</source>
         <translation>选项 %1：%2，你的答案，错误</translation>
+    </message>
+    <message>
+        <source>Which header field goes with a code</source>
+        <translation>状态码该带哪个头字段</translation>
+    </message>
+    <message>
+        <source>Facts: caching, redirects, who sends it</source>
+        <translation>规范要点：缓存、重定向、由谁生成</translation>
+    </message>
+    <message>
+        <source>Type the reason phrase</source>
+        <translation>拼写英文原因短语</translation>
+    </message>
+    <message>
+        <source>The reason phrase, then Enter</source>
+        <translation>输入英文原因短语后按回车</translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation>原因短语</translation>
     </message>
 </context>
 </TS>

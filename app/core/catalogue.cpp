@@ -44,6 +44,41 @@ bool statusFromKey(const QString &key, CodeStatus *status)
     return false;
 }
 
+namespace {
+constexpr const char16_t *NoteKindKeys[] = {u"contradicts", u"outdated", u"heading",
+                                            u"obsolete-reference", u"omits", u"misleading"};
+} // namespace
+
+QString noteKindKey(NoteKind kind)
+{
+    return QString::fromUtf16(NoteKindKeys[int(kind)]);
+}
+
+std::optional<NoteKind> noteKindFromKey(const QString &key)
+{
+    for (int i = 0; i < int(std::size(NoteKindKeys)); ++i) {
+        if (key == QStringView(NoteKindKeys[i]))
+            return NoteKind(i);
+    }
+    return std::nullopt;
+}
+
+const QStringList &noteKindKeys()
+{
+    static const QStringList keys = [] {
+        QStringList result;
+        for (const char16_t *key : NoteKindKeys)
+            result << QString::fromUtf16(key);
+        return result;
+    }();
+    return keys;
+}
+
+bool makesFalse(NoteKind kind)
+{
+    return kind == NoteKind::Contradicts || kind == NoteKind::Outdated || kind == NoteKind::Misleading;
+}
+
 QList<const Note *> StatusEntry::notesOn(const QString &sourceId) const
 {
     QList<const Note *> result;

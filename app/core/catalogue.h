@@ -55,6 +55,23 @@ struct Description
     LocalizedText text;
 };
 
+// What a correction finds wrong with a source's text. Only some kinds make
+// the text itself false; the study mode judges claims by this.
+enum class NoteKind {
+    Contradicts,       // states something the current RFC contradicts
+    Outdated,          // was true under RFC 2616 or another older document, no longer
+    Heading,           // only the source's heading or reason phrase
+    ObsoleteReference, // only cites an obsoleted document
+    Omits,             // leaves out something that matters; not false
+    Misleading,        // literally defensible, but reads as something false
+};
+
+QString noteKindKey(NoteKind kind); // the catalogue's spelling: "contradicts", ...
+std::optional<NoteKind> noteKindFromKey(const QString &key);
+const QStringList &noteKindKeys();
+// Whether a correction of this kind makes the words it targets false.
+bool makesFalse(NoteKind kind);
+
 // A correction: where a source (or common belief) disagrees with the
 // specification. sourceId names the source whose text it corrects (one that
 // describes the code); it is empty when the note concerns no single source.
@@ -62,6 +79,12 @@ struct Note
 {
     QString sourceId;
     LocalizedText text;
+    std::optional<NoteKind> kind; // absent in catalogues written before kinds
+    // The words of the source's text the correction is about, exact
+    // substrings of its zh and en; empty when the whole text is concerned.
+    LocalizedText target;
+
+    bool hasTarget() const { return !target.zh.isEmpty(); }
 };
 
 // A header field that goes with a code, as strongly as the RFC puts it.
@@ -151,6 +174,15 @@ struct StatusEntry
     QString reference;
     LocalizedText title;
     QStringList aliases;
+    // The names people commonly use for the code that are neither its title
+    // nor an alias (301 "永久重定向" in much Chinese teaching material), per
+    // language; the study mode never asks a name two codes answer to.
+    QStringList commonNamesZh;
+    QStringList commonNamesEn;
+    const QStringList &commonNames(Language language) const
+    {
+        return language == Language::Chinese ? commonNamesZh : commonNamesEn;
+    }
     LocalizedText summary;
     // What the code means in one printed line, for the cheat sheet; empty
     // for unofficial codes and in catalogues that do not give one.

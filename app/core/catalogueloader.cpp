@@ -185,6 +185,52 @@ public:
         return items;
     }
 
+    // An optional list of non-empty short strings.
+    QStringList stringList(const Path &where, const QJsonObject &object, const char16_t *key)
+    {
+        QStringList result;
+        if (!object.contains(QStringView(key)))
+            return result;
+        const Path list = where.member(key);
+        const QJsonArray items = array(where, object, key);
+        for (int i = 0; i < items.size(); ++i) {
+            const Path path = list.item(i);
+            if (!requireType(path, items.at(i), QJsonValue::String, u"a string"))
+                continue;
+            const QString text = limited(path, items.at(i).toString(), CatalogueLoader::MaxShortLength);
+            if (isBlank(text))
+                error(path, QStringLiteral("must not be empty"));
+            else
+                result << text;
+        }
+        return result;
+    }
+
+    // A correction's target: the words of the corrected source's text it is
+    // about, which must be found in that text in both languages.
+    LocalizedText noteTarget(const Path &where, const QJsonObject &note, const StatusEntry &entry,
+                             const QString &sourceId)
+    {
+        const Path path = where.member(u"target");
+        if (sourceId.isEmpty()) {
+            error(path, QStringLiteral("needs a \"source\": only a correction of a source's text has words to target"));
+            return {};
+        }
+        LocalizedText target = localized(where, note, u"target", CatalogueLoader::MaxTextLength);
+        const auto found = std::find_if(entry.descriptions.cbegin(), entry.descriptions.cend(),
+                                        [&](const Description &d) { return d.sourceId == sourceId; });
+        if (found == entry.descriptions.cend())
+            return target;
+        for (const Language language : {Language::Chinese, Language::English}) {
+            const QString &words = target.in(language);
+            if (!words.isEmpty() && !found->text.in(language).contains(words))
+                error(path.member(language == Language::Chinese ? u"zh" : u"en"),
+                      QStringLiteral("\"%1\" is not part of the %2 text of \"%3\" for this code")
+                          .arg(words.left(60), languageCode(language), sourceId));
+        }
+        return target;
+    }
+
     // A whole number in [min, max]; returns min - 1 when it is not one.
     int integer(const Path &where, const QJsonValue &value, int min, int max)
     {
@@ -670,6 +716,20 @@ public:
             }
         }
 
+        if (object.contains(u"commonNames")) {
+            const Path names = where.member(u"commonNames");
+            if (requireType(names, object.value(u"commonNames"), QJsonValue::Object,
+                            u"an object with \"zh\" and \"en\" lists")) {
+                const QJsonObject byLanguage = object.value(u"commonNames").toObject();
+                entry.commonNamesZh = stringList(names, byLanguage, u"zh");
+                entry.commonNamesEn = stringList(names, byLanguage, u"en");
+                for (int i = 0; i < entry.commonNamesEn.size(); ++i) {
+                    if (containsChinese(entry.commonNamesEn.at(i)))
+                        error(names.member(u"en").item(i), QStringLiteral("contains Chinese text"));
+                }
+            }
+        }
+
         const Path aliasList = where.member(u"aliases");
         const QJsonArray aliases = array(where, object, u"aliases");
         for (int i = 0; i < aliases.size(); ++i) {
@@ -718,6 +778,15 @@ public:
                               .arg(result.sourceId));
                 result.sourceId.clear();
             }
+            if (note.contains(u"kind")) {
+                const QString key = string(path, note, u"kind", CatalogueLoader::MaxShortLength);
+                result.kind = noteKindFromKey(key);
+                if (!result.kind && !key.isEmpty())
+                    error(path.member(u"kind"), QStringLiteral("\"%1\" is not a kind of correction; use one of %2")
+                                                    .arg(key, noteKindKeys().join(QStringLiteral(", "))));
+            }
+            if (note.contains(u"target"))
+                result.target = noteTarget(path, note, entry, result.sourceId);
             result.text = localized(path, note, u"text");
             entry.notes << result;
         }

@@ -203,8 +203,9 @@ QWidget *StudyView::createQuestionPage()
 
     m_code = new QLineEdit(page);
     m_code->setObjectName(QStringLiteral("codeAnswer"));
-    m_code->setValidator(new QIntValidator(100, 599, m_code));
-    m_code->setMaxLength(3);
+    // No validator: a Chinese input method types full-width digits, which
+    // are digits all the same, and a Phrase question takes words.
+    m_code->setMaxLength(100);
     m_check = new QPushButton(page);
     m_check->setObjectName(QStringLiteral("checkCode"));
     // Enter in the field answers, and is used up there: passed on, it would
@@ -330,6 +331,9 @@ void StudyView::retranslateUi()
     m_kind->addItem(tr("True or false: a source's claim"), kindKey(QuestionKind::Claim));
     m_kind->addItem(tr("A situation: which code?"), kindKey(QuestionKind::Scenario));
     m_kind->addItem(tr("Flashcards"), kindKey(QuestionKind::Flashcard));
+    m_kind->addItem(tr("Which header field goes with a code"), kindKey(QuestionKind::Header));
+    m_kind->addItem(tr("Facts: caching, redirects, who sends it"), kindKey(QuestionKind::Fact));
+    m_kind->addItem(tr("Type the reason phrase"), kindKey(QuestionKind::Phrase));
     m_kind->setCurrentIndex(std::max(0, kind));
     m_languagesLabel->setText(tr("&Languages:"));
     const int languages = m_languages->currentIndex();
@@ -539,8 +543,12 @@ void StudyView::showQuestion()
             button->setAccessibleName(tr("Option %1: %2").arg(QString::number(i + 1), m_question.options.at(i)));
         }
     }
-    m_code->setVisible(m_question.takesCode());
-    m_check->setVisible(m_question.takesCode());
+    const bool typed = m_question.takesCode() || m_question.takesText();
+    m_code->setVisible(typed);
+    m_check->setVisible(typed);
+    m_code->setPlaceholderText(m_question.takesText() ? tr("The reason phrase, then Enter")
+                                                      : tr("Three digits, then Enter"));
+    m_code->setAccessibleName(m_question.takesText() ? tr("Reason phrase") : tr("Code"));
     m_code->setEnabled(!m_answered);
     m_check->setEnabled(!m_answered);
     m_turn->setVisible(m_question.isRated() && !m_turned);
@@ -551,7 +559,7 @@ void StudyView::showQuestion()
     m_feedback->setVisible(m_answered);
     if (!m_answered) {
         m_code->clear();
-        if (m_question.takesCode())
+        if (typed)
             m_code->setFocus();
         else if (m_question.isRated())
             m_turn->setFocus();
@@ -587,12 +595,17 @@ void StudyView::answerWith(const std::optional<AnswerOutcome> &outcome, int chos
         m_options.at(i)->setText(mark + QStringLiteral("%1   %2").arg(i + 1).arg(m_question.options.at(i)));
         m_options.at(i)->setAccessibleName(name);
     }
-    m_explanation->setText(m_question.explanation);
+    // What the chosen answer means and how it differs, or every correction
+    // of the source's text; the source's own words under its name.
+    m_explanation->setText(outcome->feedback.isEmpty() ? m_question.explanation : outcome->feedback);
     QString source;
-    if (m_question.kind == QuestionKind::Claim)
-        source = m_question.sourceText;
-    else if (!m_question.sourceText.isEmpty())
-        source = tr("%1 says: %2").arg(m_question.sourceLabel, m_question.sourceText);
+    if (m_question.kind == QuestionKind::Source) {
+        const StatusEntry *entry = m_catalogue ? m_catalogue->entry(m_question.code) : nullptr;
+        for (const Description &description : entry ? entry->descriptions : QList<Description>()) {
+            if (description.sourceId == m_question.claimSourceId)
+                source = tr("%1 says: %2").arg(m_question.sourceLabel, description.text.in(m_session->languages().prompt));
+        }
+    }
     m_source->setText(source);
     m_source->setVisible(!source.isEmpty());
     showOpenInBrowserLink();
@@ -627,13 +640,21 @@ void StudyView::chooseOption(int index)
 
 void StudyView::submitCode()
 {
-    if (!m_session || m_answered || !m_question.takesCode())
+    if (!m_session || m_answered)
         return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_question.takesText()) {
+        answerWith(m_session->answerText(m_code->text(), m_questionTimer.elapsed(), now), -1);
+        return;
+    }
+    if (!m_question.takesCode())
+        return;
+    const QString typed = halfWidth(m_code->text());
     bool ok = false;
-    const int code = m_code->text().toInt(&ok);
-    if (!ok || m_code->text().size() != 3)
+    const int code = typed.toInt(&ok);
+    if (!ok || typed.size() != 3)
         return;
-    answerWith(m_session->answerCode(code, m_questionTimer.elapsed(), QDateTime::currentDateTimeUtc()), -1);
+    answerWith(m_session->answerCode(code, m_questionTimer.elapsed(), now), -1);
 }
 
 void StudyView::turnFlashcard()
@@ -697,7 +718,8 @@ void StudyView::keyPressEvent(QKeyEvent *event)
             goOn();
             return;
         }
-        if (!m_answered && key >= Qt::Key_1 && key <= Qt::Key_4 && !m_question.takesCode()) {
+        if (!m_answered && key >= Qt::Key_1 && key <= Qt::Key_4 && !m_question.takesCode()
+            && !m_question.takesText()) {
             if (m_question.isRated())
                 rate(key - Qt::Key_0);
             else

@@ -9,6 +9,7 @@
 #include "detailrenderer.h"
 #include "progresshistory.h"
 #include "progressstore.h"
+#include "questioncheck.h"
 #include "searchfilterproxy.h"
 #include "studysession.h"
 #include "studystats.h"
@@ -497,7 +498,20 @@ QJsonObject measureStudyOpenAndCompare(const Catalogue &catalogue)
         compare << elapsedMs(timer);
         Q_UNUSED(html)
     }
-    return {{QStringLiteral("study_open_ms"), median(open)}, {QStringLiteral("compare_render_ms"), median(compare)}};
+    // The question bank check (issue 19), for information: every question
+    // of every kind, code and language setting, judged.
+    QList<double> check;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        QuestionCheck bank(catalogue);
+        const QList<QuestionViolation> violations = bank.run();
+        check << elapsedMs(timer);
+        Q_UNUSED(violations)
+    }
+    return {{QStringLiteral("study_open_ms"), median(open)},
+            {QStringLiteral("compare_render_ms"), median(compare)},
+            {QStringLiteral("question_check_ms"), median(check)}};
 }
 
 QJsonObject measureAnswering(const Catalogue &catalogue, QTextStream &err)
@@ -531,6 +545,8 @@ QJsonObject measureAnswering(const Catalogue &catalogue, QTextStream &err)
             std::optional<AnswerOutcome> outcome;
             if (question.isRated())
                 outcome = session.rate(right ? Rating::Good : Rating::Again, durationMs, now);
+            else if (question.takesText())
+                outcome = session.answerText(right ? question.answerText : QStringLiteral("Teapot"), durationMs, now);
             else if (question.takesCode())
                 outcome
                     = session.answerCode(right ? question.code : (question.code == 200 ? 201 : 200), durationMs, now);
@@ -687,6 +703,7 @@ void printTable(const QJsonObject &result, QTextStream &out)
     out << "detail pane render                 p50 " << number("render_ms_p50", 3) << '\n';
     out << "comparison of six codes, render    p50 " << number("compare_render_ms", 3) << "\n\n";
     out << "Study view opened to its first card    " << number("study_open_ms", 1) << " (median of 11)\n";
+    out << "question bank check, every question    " << number("question_check_ms", 1) << " (median of 3)\n";
     const auto label = [](const QString &text) { return text.leftJustified(36); };
     out << label(QStringLiteral("answer a card (%1 answers)").arg(result.value(u"answers").toInt())) << "p50 "
         << number("answer_ms_p50", 3) << "   p95 " << number("answer_ms_p95", 3) << '\n';

@@ -69,8 +69,14 @@ QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Lang
     // "notes" keeps those that concern no single source.
     const auto notesJson = [&entry](const QString &sourceId) {
         QJsonArray notes;
-        for (const Note *note : entry.notesOn(sourceId))
-            notes << localizedJson(note->text);
+        for (const Note *note : entry.notesOn(sourceId)) {
+            QJsonObject noteObject = localizedJson(note->text);
+            if (note->kind)
+                noteObject.insert(QStringLiteral("kind"), noteKindKey(*note->kind));
+            if (note->hasTarget())
+                noteObject.insert(QStringLiteral("target"), localizedJson(note->target));
+            notes << noteObject;
+        }
         return notes;
     };
     QJsonArray descriptions;
@@ -489,6 +495,8 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
                                    .arg(kind.value_or(QString()), kinds.join(QStringLiteral(", "))));
             }
             options.kind = *kind;
+        } else if (name == u"--check") {
+            options.check = true;
         } else if (name == u"--data-dir") {
             const std::optional<QString> path = takeValue();
             if (!path || path->isEmpty())
@@ -508,9 +516,11 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
 
     const auto finish = [&]() {
         using Command = CommandLineOptions::Command;
+        if (options.check && options.command != Command::Quiz)
+            return invalid(tr("--check goes with quiz"));
         if (options.json && options.command != Command::Show && options.command != Command::Search
             && options.command != Command::List && options.command != Command::Progress
-            && options.command != Command::Compare && options.command != Command::Guide)
+            && options.command != Command::Compare && options.command != Command::Guide && !options.check)
             return invalid(tr("--json goes with show, search, list, progress, compare or guide"));
         if (options.cards && options.command != Command::Progress)
             return invalid(tr("--cards goes with progress"));
@@ -600,11 +610,13 @@ QString CommandLine::helpText()
               "  status-codex list [--lang zh|en] [--json]\n"
               "      Print every code.\n"
               "  status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]\n"
-              "                   [--data-dir DIR]\n"
+              "                   [--data-dir DIR] [--check [--json]]\n"
               "      Ask up to N questions (10) from the cards due and new today, reading one\n"
               "      answer per line: an option number, a code, or for a flashcard a rating 1-4\n"
               "      (1 Again, 2 Hard, 3 Good, 4 Easy). Decks: standard, common, 1xx .. 5xx,\n"
-              "      starred, unofficial. Kinds: choice, code, source, claim, scenario, flashcard.\n"
+              "      starred, unofficial. Kinds: choice, code, source, claim, scenario, flashcard,\n"
+              "      header, fact, phrase (the reason phrase, typed). --check asks nothing: it\n"
+              "      judges every question the quiz can ask and exits 1 if one is unfair.\n"
               "      zh-en asks in Chinese with English answers; en-zh the reverse.\n"
               "  status-codex progress [--json] [--cards] [--data-dir DIR]\n"
               "      Print what has been studied: reviews, due cards, streak, decks.\n"
@@ -708,7 +720,7 @@ int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalog
     case CommandLineOptions::Command::Guide:
         return runGuide(options, catalogue, in, out, err);
     case CommandLineOptions::Command::Quiz:
-        return runQuiz(options, catalogue, in, out, err);
+        return options.check ? runQuizCheck(options, catalogue, out) : runQuiz(options, catalogue, in, out, err);
     case CommandLineOptions::Command::Progress:
         return runProgress(options, catalogue, out, err);
     case CommandLineOptions::Command::List:

@@ -34,6 +34,7 @@ struct CommandLineOptions
     QString deckId = QStringLiteral("standard"); // quiz: --deck
     QString kind;                     // quiz: --kind, empty for every kind
     bool cards = false;               // progress: --cards
+    bool check = false;               // quiz: --check, judge every question instead of asking
     bool inputIsTerminal = false;     // quiz: a terminal echoes the answer and its newline; a pipe does not
     QString error;                    // Invalid: what is wrong
 
@@ -49,7 +50,7 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Success = 0, NotFound = 1, UsageError = 2 };
+    enum ExitCode { Success = 0, NotFound = 1, UsageError = 2, Violations = 1 };
 
     // arguments excludes the program name.
     static CommandLineOptions parse(const QStringList &arguments);

@@ -3,6 +3,7 @@
 #include "deck.h"
 #include "progressstore.h"
 #include "question.h"
+#include "questioncheck.h"
 #include "studysession.h"
 #include "studystats.h"
 
@@ -76,7 +77,7 @@ QString firstSentence(const QString &text)
 void writeQuestion(QTextStream &out, const Question &question, int number, int total)
 {
     //: Heading of a quiz question: "Question 3 of 10 (choice)".
-    out << '\n' << StudyText::tr("Question %1 of %2 (%3)").arg(number).arg(total).arg(kindKey(question.kind)) << '\n';
+    out << '\n' << StudyText::tr("Question %1 of %2 (%3)").arg(number).arg(total).arg(kindName(question.kind)) << '\n';
     out << question.prompt << '\n';
     if (!question.passage.isEmpty())
         out << '\n' << question.passage.split(u'\n').replaceInStrings(QRegularExpression(QStringLiteral("^")),
@@ -93,9 +94,11 @@ QString answerPrompt(const Question &question)
     if (question.isRated())
         return StudyText::tr("Rate it: 1 Again, 2 Hard, 3 Good, 4 Easy");
     if (question.takesCode())
-        return StudyText::tr("Type the code");
-    //: The question's options are numbered 1 to %1.
-    return StudyText::tr("Answer 1 to %1").arg(question.options.size());
+        return StudyText::tr("Type the code:");
+    if (question.takesText())
+        return StudyText::tr("Type the reason phrase:");
+    //: The question's options are numbered 1 to %1; the dash is an en dash.
+    return StudyText::tr("Type 1\u2013%1:").arg(question.options.size());
 }
 
 } // namespace
@@ -122,7 +125,7 @@ int runQuiz(const CommandLineOptions &options, const Catalogue &catalogue, QText
         timer.start();
         std::optional<AnswerOutcome> outcome;
         while (!outcome) {
-            out << answerPrompt(question) << ": " << Qt::flush;
+            out << answerPrompt(question) << ' ' << Qt::flush;
             QString line;
             if (!in.readLineInto(&line)) {
                 ended = true; // the end of input ends the quiz; what was answered is kept
@@ -131,29 +134,44 @@ int runQuiz(const CommandLineOptions &options, const Catalogue &catalogue, QText
             }
             if (!options.inputIsTerminal)
                 out << line << '\n'; // so that a piped transcript reads like a terminal's
-            line = line.trimmed();
+            // Full-width digits are what a Chinese input method types.
+            line = halfWidth(line);
             bool isNumber = false;
             const int value = line.toInt(&isNumber);
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (isNumber && question.isRated() && value >= 1 && value <= 4)
+            if (question.takesText())
+                outcome = session.answerText(line, timer.elapsed(), now);
+            else if (isNumber && question.isRated() && value >= 1 && value <= 4)
                 outcome = session.rate(Rating(value), timer.elapsed(), now);
             else if (isNumber && !question.isRated() && line.size() == 3)
                 outcome = session.answerCode(value, timer.elapsed(), now);
             else if (isNumber && !question.isRated() && !question.takesCode())
                 outcome = session.answerOption(value - 1, timer.elapsed(), now);
-            if (!outcome)
+            if (!outcome && !question.takesText() && !question.takesCode() && !question.isRated())
+                //: What a choice question takes, after an answer it does not: "Please type 1–4."
+                out << StudyText::tr("That is not an answer to this question: type the number of an option, "
+                                     "1\u2013%1.").arg(question.options.size()) << '\n';
+            else if (!outcome)
                 out << StudyText::tr("That is not an answer to this question.") << '\n';
         }
         if (!outcome)
             break;
+        static const char *const ratingNames[] = {QT_TRANSLATE_NOOP("StudyText", "Again"),
+                                                  QT_TRANSLATE_NOOP("StudyText", "Hard"),
+                                                  QT_TRANSLATE_NOOP("StudyText", "Good"),
+                                                  QT_TRANSLATE_NOOP("StudyText", "Easy")};
         if (question.isRated())
-            out << StudyText::tr("Rated %1 of 4.").arg(int(outcome->rating)) << '\n';
+            out << StudyText::tr("Rated \u201c%1\u201d.").arg(StudyText::tr(ratingNames[(int(outcome->rating) - 1) & 3]))
+                << '\n';
         else if (outcome->correct)
-            out << StudyText::tr("Right: %1.").arg(question.answerText) << '\n';
+            out << StudyText::tr("Right: \u201c%1\u201d.").arg(question.answerText) << '\n';
         else
-            out << StudyText::tr("Wrong: the answer is %1.").arg(question.answerText) << '\n';
-        const QString why = question.kind == QuestionKind::Claim ? question.sourceText : question.explanation;
-        out << "  " << firstSentence(why) << '\n';
+            out << StudyText::tr("Wrong: the right answer is \u201c%1\u201d.").arg(question.answerText) << '\n';
+        // What the chosen answer means and how it differs, or every
+        // correction of the text: whole, not a first sentence.
+        const QString why = outcome->feedback.isEmpty() ? firstSentence(question.explanation) : outcome->feedback;
+        if (!question.isRated())
+            out << "  " << QString(why).replace(u'\n', QStringLiteral("\n  ")) << '\n';
         //: When the card comes back: "Next review: 2026-12-05".
         out << "  " << StudyText::tr("Next review: %1").arg(outcome->after.due.toLocalTime().toString(Qt::ISODate))
             << '\n';
@@ -170,6 +188,43 @@ int runQuiz(const CommandLineOptions &options, const Catalogue &catalogue, QText
     if (!store->isPersistent())
         err << "status-codex: " << StudyText::tr("nothing of this quiz was saved") << '\n';
     return CommandLine::Success;
+}
+
+int runQuizCheck(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QuestionCheck check(catalogue);
+    const QList<QuestionViolation> violations = check.run();
+    if (options.json) {
+        QJsonArray list;
+        for (const QuestionViolation &violation : violations)
+            list << QJsonObject{{QStringLiteral("code"), violation.code},
+                                {QStringLiteral("kind"), kindKey(violation.kind)},
+                                {QStringLiteral("lang"), violation.languages},
+                                {QStringLiteral("variant"), violation.variant},
+                                {QStringLiteral("rule"), violation.rule},
+                                {QStringLiteral("problem"), violation.problem},
+                                {QStringLiteral("question"), violation.question}};
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("questions"), check.questionsChecked()},
+                                                           {QStringLiteral("violations"), list}})
+                                     .toJson(QJsonDocument::Indented));
+    } else {
+        for (const QuestionViolation &violation : violations)
+            out << QStringLiteral("%1 %2 [%3] variant %4: %5: %6\n")
+                       .arg(violation.code)
+                       .arg(kindKey(violation.kind), violation.languages)
+                       .arg(violation.variant)
+                       .arg(violation.rule, violation.problem)
+                << "  " << QString(violation.question).replace(u'\n', QStringLiteral("\n  ")) << '\n';
+        //: The summary of quiz --check: "12000 questions checked, 0 violations (850 ms)".
+        out << StudyText::tr("%1 questions checked, %2 violations (%3 ms)")
+                   .arg(check.questionsChecked())
+                   .arg(violations.size())
+                   .arg(timer.elapsed())
+            << '\n';
+    }
+    return violations.isEmpty() ? CommandLine::Success : CommandLine::Violations;
 }
 
 int runProgress(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out, QTextStream &err)

@@ -11,6 +11,9 @@ namespace codex {
 // and statistics in a terminal, on the same progress database.
 int runQuiz(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &in, QTextStream &out,
             QTextStream &err);
+// `status-codex quiz --check`: every question the generator can produce,
+// judged; prints each violation and returns non-zero if there is one.
+int runQuizCheck(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out);
 int runProgress(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out,
                 QTextStream &err);
 

@@ -105,7 +105,11 @@ std::optional<AnswerOutcome> StudySession::answerOption(int index, qint64 durati
     const bool correct = index == m_question.correctOption;
     const QString answer = m_question.optionCodes.isEmpty() ? m_question.options.at(index)
                                                             : QString::number(m_question.optionCodes.at(index));
-    return commit(correct, correct ? Rating::Good : Rating::Again, answer, durationMs, now);
+    const QString feedback = m_maker.feedback(m_question, m_question.optionCodes.value(index, m_question.code),
+                                              correct ? QString() : m_question.options.at(index), m_options.languages);
+    AnswerOutcome outcome = commit(correct, correct ? Rating::Good : Rating::Again, answer, durationMs, now);
+    outcome.feedback = feedback;
+    return outcome;
 }
 
 std::optional<AnswerOutcome> StudySession::answerCode(int code, qint64 durationMs, const QDateTime &now)
@@ -113,14 +117,31 @@ std::optional<AnswerOutcome> StudySession::answerCode(int code, qint64 durationM
     if (isDone())
         return std::nullopt;
     if (!m_question.takesCode()) {
-        // A code typed for a question whose options are codes picks that option.
-        const qsizetype index = m_question.optionCodes.indexOf(code);
+        // A code typed for a question whose options are codes picks that
+        // option; where the options are names, the code in the prompt is
+        // no answer.
+        const qsizetype index = m_question.optionsAreCodes ? m_question.optionCodes.indexOf(code) : -1;
         if (index < 0)
             return std::nullopt;
         return answerOption(int(index), durationMs, now);
     }
-    const bool correct = code == m_question.code;
-    return commit(correct, correct ? Rating::Good : Rating::Again, QString::number(code), durationMs, now);
+    const bool correct = m_question.acceptedCodes.contains(code);
+    const QString feedback = m_maker.feedback(m_question, correct ? m_question.code : code, QString(), m_options.languages);
+    AnswerOutcome outcome = commit(correct, correct ? Rating::Good : Rating::Again, QString::number(code), durationMs, now);
+    outcome.feedback = feedback;
+    return outcome;
+}
+
+std::optional<AnswerOutcome> StudySession::answerText(const QString &text, qint64 durationMs, const QDateTime &now)
+{
+    const QString typed = halfWidth(text);
+    if (isDone() || !m_question.takesText() || typed.isEmpty())
+        return std::nullopt;
+    const bool correct = m_question.acceptsText(typed);
+    const QString feedback = m_maker.feedback(m_question, m_question.code, typed, m_options.languages);
+    AnswerOutcome outcome = commit(correct, correct ? Rating::Good : Rating::Again, typed.left(200), durationMs, now);
+    outcome.feedback = feedback;
+    return outcome;
 }
 
 std::optional<AnswerOutcome> StudySession::rate(Rating rating, qint64 durationMs, const QDateTime &now)

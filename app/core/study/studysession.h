@@ -33,6 +33,9 @@ struct AnswerOutcome
     Rating rating = Rating::Again;
     CardMemory after;
     bool saved = false; // written to the store (false when it keeps only memory, or failed)
+    // What to say after the answer, in the prompt's language: what a wrong
+    // choice means and how it differs, every correction of a source's text.
+    QString feedback;
 };
 
 // One sitting: the cards that are due first, then new cards up to the
@@ -47,6 +50,7 @@ public:
 
     bool isValid() const { return m_deck.has_value(); } // false: no such deck
     const Deck &deck() const { return *m_deck; }
+    const StudyLanguages &languages() const { return m_options.languages; }
     bool isDone() const { return m_position >= m_queue.size(); }
     int remaining() const { return int(m_queue.size() - m_position); }
     int queued() const { return int(m_queue.size()); }
@@ -60,10 +64,12 @@ public:
 
     // Judge the current question and go on to the next card. An option index
     // for multiple-choice kinds, a code for Code (and, as a shortcut, for the
-    // kinds whose options are codes), a rating for a flashcard. Returns
+    // kinds whose options are codes, never for those whose options are
+    // names), typed text for Phrase, a rating for a flashcard. Returns
     // nothing when the answer is not one this question takes.
     std::optional<AnswerOutcome> answerOption(int index, qint64 durationMs, const QDateTime &now);
     std::optional<AnswerOutcome> answerCode(int code, qint64 durationMs, const QDateTime &now);
+    std::optional<AnswerOutcome> answerText(const QString &text, qint64 durationMs, const QDateTime &now);
     std::optional<AnswerOutcome> rate(Rating rating, qint64 durationMs, const QDateTime &now);
 
     // When the deck's next card falls due, once this session is done.
