@@ -651,7 +651,12 @@ QString StudyView::examSummary() const
     lines << classes.join(QStringLiteral(" \u00b7 "));
     QStringList kinds;
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-        kinds << tr("%1 %2 of %3").arg(kindKey(QuestionKind(it.key()))).arg(it->first).arg(it->second);
+    {
+        // The kind as the Questions box names it, in the interface language.
+        const int index = m_kind->findData(kindKey(QuestionKind(it.key())));
+        const QString name = index >= 0 ? m_kind->itemText(index) : kindKey(QuestionKind(it.key()));
+        kinds << tr("%1 %2 of %3").arg(name).arg(it->first).arg(it->second);
+    }
     lines << kinds.join(QStringLiteral(" \u00b7 "));
     if (!missed.isEmpty())
         lines << tr("Missed:") + u'\n' + missed.join(u'\n');
