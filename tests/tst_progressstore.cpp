@@ -233,12 +233,12 @@ void TestProgressStore::freshFile_getsCurrentSchemaAndOurApplicationId()
     QCOMPARE(connection.value(QStringLiteral("PRAGMA application_id")).toInt(), ProgressStore::ApplicationId);
     QCOMPARE(connection.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(connection.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),
-        QStringList({ QStringLiteral("cards"), QStringLiteral("notes"), QStringLiteral("review_quarters"),
-            QStringLiteral("reviews"), QStringLiteral("schema_versions"), QStringLiteral("settings"),
-            QStringLiteral("stars") }));
+        QStringList({ QStringLiteral("cards"), QStringLiteral("flags"), QStringLiteral("mistakes"),
+            QStringLiteral("notes"), QStringLiteral("review_quarters"), QStringLiteral("reviews"),
+            QStringLiteral("schema_versions"), QStringLiteral("settings"), QStringLiteral("stars") }));
     // Each migration step is recorded with when it ran.
     QCOMPARE(connection.column(QStringLiteral("SELECT version FROM schema_versions ORDER BY version")),
-        QStringList({ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3") }));
+        QStringList({ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4") }));
     // One index, for ordering and per-day grouping; keys are the tables.
     QCOMPARE(connection.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'")),
         QStringList { QStringLiteral("reviews_reviewed_at") });
@@ -285,13 +285,38 @@ void TestProgressStore::versionOneDatabase_migratesKeepingEveryReview()
         QVERIFY(store.setStarred(404, true));
         QVERIFY(store.setNote(404, QStringLiteral("kept")));
         QVERIFY(store.setSetting(QStringLiteral("k"), QStringLiteral("v")));
+        // And those of version 4: the mistakes notebook and the flags.
+        MistakeRecord mistake;
+        mistake.code = 301;
+        mistake.kind = QStringLiteral("choice");
+        mistake.answeredAt = utc(1718000003000LL);
+        mistake.prompt = QStringLiteral("301 是什么意思？");
+        mistake.given = QStringLiteral("已找到");
+        mistake.expected = QStringLiteral("永久移动");
+        QVERIFY(store.addMistake(mistake));
+        FlagRecord flag;
+        flag.code = 307;
+        flag.kind = QStringLiteral("claim");
+        flag.reason = QStringLiteral("unclear");
+        flag.prompt = QStringLiteral("a claim");
+        QVERIFY(store.addFlag(flag));
+    }
+    {
+        // Both outlive the session that wrote them.
+        ProgressStore store(dir.path());
+        QCOMPARE(store.mistakes().size(), 1);
+        QCOMPARE(store.mistakes().first().given, QStringLiteral("已找到"));
+        QCOMPARE(store.mistakes().first().answeredAt, utc(1718000003000LL));
+        QCOMPARE(store.flags().size(), 1);
+        QCOMPARE(store.flags().first().reason, QStringLiteral("unclear"));
+        QCOMPARE(store.reviewCount(), 3);
     }
     Connection connection(path);
     QCOMPARE(connection.value(QStringLiteral("PRAGMA user_version")).toInt(), ProgressStore::SchemaVersion);
     QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM reviews")).toInt(), 3);
     // Only the steps that ran here are in the history: version 1 came before them.
     QCOMPARE(connection.column(QStringLiteral("SELECT version FROM schema_versions ORDER BY version")),
-        QStringList({ QStringLiteral("2"), QStringLiteral("3") }));
+        QStringList({ QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4") }));
     // The per-quarter-hour tally was built from the log it found.
     QCOMPARE(connection.value(QStringLiteral("SELECT sum(reviews) FROM review_quarters")).toInt(), 3);
     QCOMPARE(connection.value(QStringLiteral("SELECT sum(correct) FROM review_quarters")).toInt(), 2);

@@ -71,6 +71,12 @@ private slots:
     void session_dailyLimitHoldsAcrossSessionsOfOneDay();
     void session_survivesTheClockGoingBack();
     void stats_countReviewsStreakRetentionAndMastery();
+    void session_cardIsDueFromTheStartOfItsDay();
+    void session_wrongAnswerComesBackInTheSameSession();
+    void session_newCardsAreShuffledInterleavedAndSiblingsBuried();
+    void session_deckLimitHoldsBackNewCardsAndSaysHowMany();
+    void exam_leavesEveryCardStateAsItWasAndNotesMistakes();
+    void flags_areKept();
 
 private:
     std::optional<Catalogue> m_catalogue;
@@ -89,7 +95,14 @@ void TestStudy::decks_areTheOnesTheIssueNames()
     QStringList ids;
     for (const Deck &deck : decks)
         ids << deck.id;
-    QCOMPARE(ids, Decks::ids());
+    // The named decks, then one drill per group of codes people confuse.
+    QCOMPARE(ids.mid(0, Decks::ids().size()), Decks::ids());
+    QCOMPARE(ids.size(), Decks::ids().size() + m_catalogue->groups().size());
+    for (const CodeGroup &group : m_catalogue->groups()) {
+        const std::optional<Deck> drill = Decks::find(*m_catalogue, {}, QStringLiteral("group:") + group.id);
+        QVERIFY2(drill, qPrintable(group.id));
+        QCOMPARE(drill->codes, group.codes);
+    }
     const auto deck = [&](const QString &id) { return *Decks::find(*m_catalogue, {404, 306}, id); };
     // Standard: the registry less its two "(Unused)" entries; no unofficial code.
     QCOMPARE(deck(QStringLiteral("standard")).codes.size(), 62);
@@ -475,7 +488,11 @@ void TestStudy::session_schedulesRightAsGoodWrongAsAgainAndRatesFlashcards()
                                   : question.isRated()                    ? Rating::Hard
                                                                           : Rating::Again);
         QVERIFY(outcome->saved);
-        QCOMPARE(outcome->after.reps, 1);
+        // A card answered wrong comes back in the session, up to twice.
+        if (session.results().constLast().repeat)
+            QVERIFY(outcome->after.reps >= 2 && outcome->after.reps <= 1 + options.relearnLimit);
+        else
+            QCOMPARE(outcome->after.reps, 1);
         QVERIFY(outcome->after.due > start);
     }
     QVERIFY(sawRight && sawWrong && sawFlashcard && sawCode);
@@ -494,8 +511,14 @@ void TestStudy::session_dailyLimitHoldsAcrossSessionsOfOneDay()
     for (int round = 0; round < 3; ++round) {
         StudySession session(*m_catalogue, store, options, start.addSecs(round * 3600));
         QCOMPARE(session.newAtStart(), round == 0 ? 4 : 0);
-        while (!session.isDone())
-            session.answerOption(session.currentQuestion().correctOption, 100, start.addSecs(round * 3600));
+        // New cards come in every kind now, flashcards among them.
+        while (!session.isDone()) {
+            const Question &question = session.currentQuestion();
+            const QDateTime now = start.addSecs(round * 3600);
+            QVERIFY(question.isRated()    ? session.rate(Rating::Good, 100, now)
+                    : question.takesCode() ? session.answerCode(question.code, 100, now)
+                                           : session.answerOption(question.correctOption, 100, now));
+        }
     }
     // The next day brings new cards again.
     StudySession tomorrow(*m_catalogue, store, options, start.addDays(1));
@@ -536,6 +559,9 @@ void TestStudy::stats_countReviewsStreakRetentionAndMastery()
             const Question &question = session.currentQuestion();
             if (question.isRated())
                 session.rate(day < 2 ? Rating::Good : Rating::Again, 100, start.addDays(day));
+            else if (question.takesText())
+                session.answerText(day < 2 ? m_catalogue->entry(question.code)->phrase : QStringLiteral("No Such Phrase"),
+                                   100, start.addDays(day));
             else if (question.takesCode())
                 session.answerCode(day < 2 ? question.code : 599, 100, start.addDays(day));
             else
@@ -563,6 +589,311 @@ void TestStudy::stats_countReviewsStreakRetentionAndMastery()
     QCOMPARE(stats.mastery.at(4), 0.0); // 5xx was not
     // A day without answers breaks the streak.
     QCOMPARE(StudyStats::compute(*m_catalogue, store, now.addDays(2), 0).streak, 0);
+}
+
+namespace {
+
+// Answers the current question, right or wrong, whatever its kind.
+std::optional<AnswerOutcome> answer(StudySession &session, bool right, const QDateTime &now)
+{
+    const Question &question = session.currentQuestion();
+    if (question.isRated())
+        return session.rate(right ? Rating::Good : Rating::Again, 100, now);
+    if (question.takesText())
+        return session.answerText(right ? session.catalogue().entry(question.code)->phrase : QStringLiteral("No Such Phrase"),
+                                  100, now);
+    if (question.takesCode())
+        return session.answerCode(right ? question.code : 599, 100, now);
+    return session.answerOption(right ? question.correctOption : (question.correctOption + 1) % int(question.options.size()),
+                                100, now);
+}
+
+// The card states exactly as the database holds them.
+QByteArray cardBytes(const ProgressStore &store)
+{
+    QByteArray bytes;
+    for (const CardRecord &record : store.cards()) {
+        const CardMemory &m = record.memory;
+        bytes += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
+                     .arg(record.code)
+                     .arg(record.kind)
+                     .arg(int(m.state))
+                     .arg(m.stability, 0, 'g', 17)
+                     .arg(m.difficulty, 0, 'g', 17)
+                     .arg(m.due.toMSecsSinceEpoch())
+                     .arg(m.lastReview.toMSecsSinceEpoch())
+                     .arg(m.scheduledDays)
+                     .arg(m.elapsedDays)
+                     .arg(m.reps)
+                     .arg(m.lapses)
+                     .toUtf8();
+    }
+    return bytes;
+}
+
+} // namespace
+
+void TestStudy::session_cardIsDueFromTheStartOfItsDay()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    StudyOptions options;
+    options.deckId = QStringLiteral("common");
+    options.kind = QuestionKind::Choice;
+    options.dailyNewLimit = 1;
+    options.dayStartHour = 4;
+    options.utcOffsetSeconds = 8 * 3600; // Beijing
+    // Answered wrong at 23:25 Beijing time: Again, due a day later, at 23:25.
+    const QDateTime evening = QDateTime(QDate(2026, 12, 7), QTime(15, 25), Qt::UTC);
+    options.relearnLimit = 0;
+    StudySession first(*m_catalogue, store, options, evening);
+    const CardKey card = first.currentCard();
+    const std::optional<AnswerOutcome> outcome = answer(first, false, evening);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->after.due, evening.addDays(1));
+    // At 08:00 the next morning it is due, though 23:25 has not come yet,
+    // and the statistics say the same as the queue.
+    const QDateTime morning = QDateTime(QDate(2026, 12, 8), QTime(0, 0), Qt::UTC);
+    StudySession next(*m_catalogue, store, options, morning);
+    QCOMPARE(next.dueAtStart(), 1);
+    QCOMPARE(next.currentCard(), card);
+    QCOMPARE(StudyStats::compute(*m_catalogue, store, morning, options.utcOffsetSeconds, StudyStats::ChartDays, 4)
+                 .dueToday,
+             1);
+    // At 03:59 the learner's day has not begun: 03:59 still belongs to the 7th.
+    const QDateTime beforeDawn = QDateTime(QDate(2026, 12, 7), QTime(19, 59), Qt::UTC);
+    StudySession early(*m_catalogue, store, options, beforeDawn);
+    QCOMPARE(early.dueAtStart(), 0);
+    QCOMPARE(early.counts(beforeDawn).due, 0);
+    QCOMPARE(early.nextDue(), QDateTime(QDate(2026, 12, 7), QTime(20, 0), Qt::UTC)); // 04:00 on the 8th
+    // At midnight with the day starting at midnight, the same card is due at 00:00.
+    options.dayStartHour = 0;
+    StudySession midnight(*m_catalogue, store, options, QDateTime(QDate(2026, 12, 7), QTime(16, 0), Qt::UTC));
+    QCOMPARE(midnight.dueAtStart(), 1);
+}
+
+void TestStudy::session_wrongAnswerComesBackInTheSameSession()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    StudyOptions options;
+    options.deckId = QStringLiteral("4xx");
+    options.kind = QuestionKind::Code;
+    options.dailyNewLimit = 3;
+    StudySession session(*m_catalogue, store, options, start);
+    QCOMPARE(session.planned(), 3);
+    const CardKey missed = session.currentCard();
+    QVERIFY(answer(session, false, start)->requeued);
+    QVERIFY(answer(session, true, start.addSecs(30)));
+    QVERIFY(answer(session, true, start.addSecs(60)));
+    // After the other cards, the one answered wrong again.
+    QVERIFY(!session.isDone());
+    QVERIFY(session.isRepeat());
+    QCOMPARE(session.currentCard(), missed);
+    const std::optional<AnswerOutcome> again = answer(session, true, start.addSecs(90));
+    QVERIFY(again && again->correct && !again->requeued);
+    QCOMPARE(again->after.reps, 2);
+    QVERIFY(session.isDone());
+    // The score is of first answers; the log has every answer.
+    QCOMPARE(session.firstAnswers(), 3);
+    QCOMPARE(session.firstCorrect(), 2);
+    QCOMPARE(store.reviewCount(), 4);
+    // Right the second time: the card is not due again today.
+    QVERIFY(again->after.due > start.addDays(1));
+    // The wrong answer is in the mistakes notebook, with what was given.
+    const QList<MistakeRecord> mistakes = store.mistakes();
+    QCOMPARE(mistakes.size(), 1);
+    QCOMPARE(mistakes.first().code, missed.code);
+    QCOMPARE(mistakes.first().kind, QStringLiteral("code"));
+    QVERIFY(mistakes.first().given.startsWith(u"599"));
+    QVERIFY(mistakes.first().expected.startsWith(QString::number(missed.code)));
+    QVERIFY(!mistakes.first().exam);
+
+    // Wrong every time: back twice, then left for another day.
+    options.dailyNewLimit = 4;
+    options.relearnLimit = 2;
+    StudySession stubborn(*m_catalogue, store, options, start.addDays(10));
+    int answers = 0;
+    while (!stubborn.isDone() && answers < 100) {
+        answer(stubborn, false, start.addDays(10));
+        ++answers;
+    }
+    QCOMPARE(answers, stubborn.planned() * 3);
+}
+
+void TestStudy::session_newCardsAreShuffledInterleavedAndSiblingsBuried()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    StudyOptions options;
+    options.deckId = QStringLiteral("common");
+    options.dailyNewLimit = 12;
+    options.seed = 7;
+    const auto order = [&](quint32 seed) {
+        StudyOptions seeded = options;
+        seeded.seed = seed;
+        StudySession session(*m_catalogue, store, seeded, start);
+        QList<CardKey> cards;
+        for (int i = 0; i < session.planned(); ++i) {
+            cards << session.currentCard();
+            answer(session, true, start);
+        }
+        return cards;
+    };
+    // Reproducible for a seed (nothing was saved: each run is the first)...
+    QTemporaryDir other;
+    ProgressStore otherStore(other.path());
+    StudySession a(*m_catalogue, otherStore, options, start);
+    StudySession b(*m_catalogue, otherStore, options, start);
+    QCOMPARE(a.currentCard(), b.currentCard());
+    // ... and the kinds come in turn: the first six cards are six kinds,
+    // scenarios among them, and twelve distinct codes.
+    const QList<CardKey> cards = order(7);
+    QCOMPARE(cards.size(), 12);
+    QSet<QuestionKind> firstKinds;
+    QSet<int> codes;
+    for (int i = 0; i < cards.size(); ++i) {
+        if (i < 6)
+            firstKinds.insert(cards.at(i).kind);
+        codes.insert(cards.at(i).code);
+    }
+    QCOMPARE(firstKinds.size(), 6);
+    QVERIFY(firstKinds.contains(QuestionKind::Scenario));
+    QCOMPARE(codes.size(), 12); // siblings are never in the same session
+    // Shuffled: other seeds start elsewhere.
+    QSet<int> firstCodes;
+    for (quint32 seed = 1; seed <= 8; ++seed) {
+        StudyOptions seeded = options;
+        seeded.seed = seed;
+        firstCodes.insert(StudySession(*m_catalogue, otherStore, seeded, start).currentCard().code);
+    }
+    QVERIFY(firstCodes.size() >= 3);
+    // Later the same day, a code answered today is buried in every other kind.
+    options.dailyNewLimit = 500;
+    StudySession later(*m_catalogue, store, options, start.addSecs(3600));
+    for (int i = 0; i < later.planned(); ++i) {
+        QVERIFY2(!codes.contains(later.currentCard().code), qPrintable(QString::number(later.currentCard().code)));
+        answer(later, true, start.addSecs(3600));
+    }
+    // The next day they come back.
+    StudySession tomorrow(*m_catalogue, store, options, start.addDays(1));
+    bool sawSibling = false;
+    for (int i = 0; i < tomorrow.planned() && !sawSibling; ++i) {
+        sawSibling = codes.contains(tomorrow.currentCard().code);
+        answer(tomorrow, true, start.addDays(1));
+    }
+    QVERIFY(sawSibling);
+}
+
+void TestStudy::session_deckLimitHoldsBackNewCardsAndSaysHowMany()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    StudyOptions options;
+    options.deckId = QStringLiteral("1xx");
+    options.kind = QuestionKind::Choice;
+    options.dailyNewLimit = 10;
+    options.deckNewLimit = 2;
+    const int deckSize = int(Decks::cards(*m_catalogue, *Decks::find(*m_catalogue, {}, QStringLiteral("1xx")),
+                                          QuestionKind::Choice).size());
+    QVERIFY(deckSize > 2);
+    StudySession session(*m_catalogue, store, options, start);
+    QCOMPARE(session.newAtStart(), 2);
+    QCOMPARE(session.newHeldBack(), deckSize - 2);
+    QCOMPARE(session.limitReached(), 2);
+    while (!session.isDone())
+        answer(session, true, start);
+    // The deck's limit is spent; another deck still has the overall one.
+    StudySession again(*m_catalogue, store, options, start.addSecs(60));
+    QCOMPARE(again.newAtStart(), 0);
+    QCOMPARE(again.newHeldBack(), deckSize - 2);
+    options.deckId = QStringLiteral("2xx");
+    StudySession other(*m_catalogue, store, options, start.addSecs(60));
+    QCOMPARE(other.newAtStart(), 2);
+    // The overall limit counts every deck: 10 - 2 used = 8.
+    options.deckNewLimit = -1;
+    StudySession overall(*m_catalogue, store, options, start.addSecs(60));
+    QCOMPARE(overall.newAtStart(), 8);
+    QCOMPARE(overall.limitReached(), 10);
+}
+
+void TestStudy::exam_leavesEveryCardStateAsItWasAndNotesMistakes()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    // Some history first.
+    StudyOptions study;
+    study.deckId = QStringLiteral("common");
+    study.dailyNewLimit = 8;
+    StudySession session(*m_catalogue, store, study, start);
+    for (int i = 0; !session.isDone(); ++i)
+        answer(session, i % 2 == 0, start);
+    const QByteArray before = cardBytes(store);
+    const qint64 reviewsBefore = store.reviewCount();
+    const int mistakesBefore = int(store.mistakes().size());
+    QVERIFY(!before.isEmpty());
+
+    StudyOptions exam = study;
+    exam.practice = true;
+    exam.maxCards = 15;
+    exam.seed = 3;
+    StudySession mock(*m_catalogue, store, exam, start.addDays(1));
+    QCOMPARE(mock.planned(), 15);
+    QSet<QuestionKind> kinds;
+    int wrong = 0;
+    for (int i = 0; !mock.isDone(); ++i) {
+        kinds.insert(mock.currentCard().kind);
+        const std::optional<AnswerOutcome> outcome = answer(mock, i % 3 != 0, start.addDays(1));
+        QVERIFY(outcome && !outcome->saved && !outcome->requeued);
+        wrong += !outcome->correct && mock.results().constLast().card.kind != QuestionKind::Flashcard ? 1 : 0;
+    }
+    QVERIFY(kinds.size() >= 4); // mixed
+    QCOMPARE(mock.answered(), 15);
+    QCOMPARE(mock.results().size(), 15);
+    // Nothing scheduled, nothing logged: byte for byte the same cards.
+    QCOMPARE(cardBytes(store), before);
+    QCOMPARE(store.reviewCount(), reviewsBefore);
+    // The mistakes are noted, marked as the exam's.
+    const QList<MistakeRecord> mistakes = store.mistakes();
+    QCOMPARE(int(mistakes.size()), mistakesBefore + wrong);
+    QVERIFY(wrong > 0);
+    QVERIFY(mistakes.first().exam);
+    // The mistakes notebook is a deck of its own, for asking them again.
+    exam.deckId = QStringLiteral("mistakes");
+    exam.maxCards = -1;
+    StudySession requiz(*m_catalogue, store, exam, start.addDays(1));
+    QVERIFY(requiz.isValid());
+    QSet<int> mistaken;
+    for (const MistakeRecord &mistake : mistakes)
+        mistaken.insert(mistake.code);
+    QVERIFY(requiz.planned() > 0);
+    while (!requiz.isDone()) {
+        QVERIFY(mistaken.contains(requiz.currentCard().code));
+        answer(requiz, true, start.addDays(1));
+    }
+    QCOMPARE(cardBytes(store), before);
+}
+
+void TestStudy::flags_areKept()
+{
+    QTemporaryDir dir;
+    {
+        ProgressStore store(dir.path());
+        StudyOptions options;
+        options.kind = QuestionKind::Claim;
+        StudySession session(*m_catalogue, store, options, start);
+        const CardKey card = session.currentCard();
+        QVERIFY(session.flagCurrent(QStringLiteral("wrong"), start));
+        QCOMPARE(session.currentCard(), card); // flagging is not an answer
+        QCOMPARE(store.reviewCount(), 0);
+    }
+    ProgressStore reopened(dir.path());
+    const QList<FlagRecord> flags = reopened.flags();
+    QCOMPARE(flags.size(), 1);
+    QCOMPARE(flags.first().kind, QStringLiteral("claim"));
+    QCOMPARE(flags.first().reason, QStringLiteral("wrong"));
+    QCOMPARE(flags.first().flaggedAt, start);
+    QVERIFY(!flags.first().prompt.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStudy)

@@ -44,6 +44,11 @@ private slots:
     void optionsAreKeptInTheDatabase();
     void unwritableLocation_studiesButSaysNothingIsKept();
     void charts_describeWhatTheyShow();
+    void flashcard_waitsForEnterBeforeTheBack();
+    void wrongAnswer_comesBackInTheSession();
+    void mockExam_leavesTheScheduleUntouchedAndScores();
+    void flagAndMistakes_areKeptAndListed();
+    void limitSpent_saysSoAndHowToChangeIt();
 
 private:
     template<typename T>
@@ -121,7 +126,8 @@ void TestStudyView::overview_listsEveryDeckWithItsCounts()
 {
     QCOMPARE(m_view->page(), StudyView::Page::Overview);
     QTreeWidget *decks = child<QTreeWidget>(QStringLiteral("deckList"));
-    QCOMPARE(decks->topLevelItemCount(), int(Decks::ids().size()));
+    QCOMPARE(decks->topLevelItemCount(), int(Decks::ids().size() + m_catalogue->groups().size()));
+    QVERIFY(deckItem(QStringLiteral("group:redirects")));
     for (const QString &id : Decks::ids())
         QVERIFY2(deckItem(id), qPrintable(id));
     // Nothing studied yet: everything new.
@@ -409,6 +415,124 @@ void TestStudyView::charts_describeWhatTheyShow()
                        || image.pixel(x, y) == dark.color(QPalette::Highlight).rgb();
     }
     QVERIFY(highlighted);
+}
+
+void TestStudyView::flashcard_waitsForEnterBeforeTheBack()
+{
+    chooseDeck(QStringLiteral("common"));
+    chooseKind(QStringLiteral("flashcard"));
+    m_view->startSession();
+    QLabel *back = child<QLabel>(QStringLiteral("cardBack"));
+    QVERIFY(!back->isVisible());
+    QVERIFY(!child<QPushButton>(QStringLiteral("rate3"))->isVisible());
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QVERIFY(back->isVisible());
+    QVERIFY(child<QPushButton>(QStringLiteral("rate3"))->isVisible());
+    QVERIFY(!m_view->isAnswered()); // turning is not rating
+    QTest::keyClick(m_view.get(), Qt::Key_3);
+    QVERIFY(m_view->isAnswered());
+    QCOMPARE(m_store->reviews().first().rating, Rating::Good);
+}
+
+void TestStudyView::wrongAnswer_comesBackInTheSession()
+{
+    chooseDeck(QStringLiteral("2xx"));
+    chooseKind(QStringLiteral("choice"));
+    child<QSpinBox>(QStringLiteral("newLimit"))->setValue(2);
+    m_view->startSession();
+    const int missed = m_view->session()->currentCard().code;
+    const int wrong = (m_view->session()->currentQuestion().correctOption + 1) % 4;
+    QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + wrong));
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + m_view->session()->currentQuestion().correctOption));
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    // Not done: the card answered wrong is asked again, and says so.
+    QCOMPARE(m_view->page(), StudyView::Page::Question);
+    QCOMPARE(m_view->session()->currentCard().code, missed);
+    QVERIFY(child<QLabel>(QStringLiteral("questionPosition"))->text().contains(u"once more"));
+}
+
+void TestStudyView::mockExam_leavesTheScheduleUntouchedAndScores()
+{
+    chooseDeck(QStringLiteral("common"));
+    chooseKind(QStringLiteral("choice"));
+    m_view->startSession();
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(m_view.get(), Qt::Key_1);
+        QTest::keyClick(m_view.get(), Qt::Key_Return);
+    }
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    chooseKind(QString());
+    // Some history, then the exam.
+    const QList<CardRecord> before = m_store->cards();
+    const qint64 reviews = m_store->reviewCount();
+    QVERIFY(before.size() >= 3);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("startExam")), Qt::LeftButton);
+    QVERIFY(m_view->session() && m_view->session()->isPractice());
+    const int planned = m_view->session()->planned();
+    QCOMPARE(planned, 20);
+    for (int i = 0; i < planned; ++i) {
+        const Question &question = m_view->session()->currentQuestion();
+        if (question.isRated()) {
+            QTest::keyClick(m_view.get(), Qt::Key_Return);
+            QTest::keyClick(m_view.get(), Qt::Key_1);
+        } else if (question.takesCode()) {
+            QTest::keyClicks(child<QLineEdit>(QStringLiteral("codeAnswer")), QStringLiteral("599"));
+            QTest::keyClick(child<QLineEdit>(QStringLiteral("codeAnswer")), Qt::Key_Return);
+        } else {
+            QTest::keyClick(m_view.get(), Qt::Key_1);
+        }
+        QVERIFY(m_view->isAnswered());
+        QTest::keyClick(m_view.get(), Qt::Key_Return);
+    }
+    QCOMPARE(m_view->page(), StudyView::Page::Done);
+    const QString message = child<QLabel>(QStringLiteral("doneMessage"))->text();
+    QVERIFY2(message.startsWith(u"Mock exam: ") && message.contains(u"xx ") && message.contains(u"Missed:"),
+             qPrintable(message));
+    QCOMPARE(m_store->reviewCount(), reviews);
+    const QList<CardRecord> after = m_store->cards();
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).memory.due, before.at(i).memory.due);
+        QCOMPARE(after.at(i).memory.stability, before.at(i).memory.stability);
+        QCOMPARE(after.at(i).memory.reps, before.at(i).memory.reps);
+    }
+}
+
+void TestStudyView::flagAndMistakes_areKeptAndListed()
+{
+    chooseDeck(QStringLiteral("4xx"));
+    chooseKind(QStringLiteral("code"));
+    m_view->startSession();
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("flagUnclear")), Qt::LeftButton);
+    QCOMPARE(m_store->flags().size(), 1);
+    QCOMPARE(m_store->flags().first().reason, QStringLiteral("unclear"));
+    QVERIFY(child<QLabel>(QStringLiteral("flagged"))->text().contains(u"unclear"));
+    QTest::keyClicks(child<QLineEdit>(QStringLiteral("codeAnswer")), QStringLiteral("599"));
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("codeAnswer")), Qt::Key_Return);
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    m_view->showMistakes();
+    QCOMPARE(m_view->page(), StudyView::Page::Mistakes);
+    QTreeWidget *list = child<QTreeWidget>(QStringLiteral("mistakeList"));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(list->topLevelItem(0)->text(2).startsWith(u"599"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("mistakesExam")), Qt::LeftButton);
+    QCOMPARE(m_view->page(), StudyView::Page::Question);
+    QCOMPARE(m_view->session()->deck().id, QStringLiteral("mistakes"));
+}
+
+void TestStudyView::limitSpent_saysSoAndHowToChangeIt()
+{
+    chooseDeck(QStringLiteral("1xx"));
+    chooseKind(QStringLiteral("choice"));
+    child<QSpinBox>(QStringLiteral("newLimit"))->setValue(1);
+    m_view->startSession();
+    QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + m_view->session()->currentQuestion().correctOption));
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QCOMPARE(m_view->page(), StudyView::Page::Done);
+    const QString message = child<QLabel>(QStringLiteral("doneMessage"))->text();
+    QVERIFY2(message.contains(u"new cards are used up (1 a day)") && message.contains(u"New cards a day"),
+             qPrintable(message));
 }
 
 QTEST_MAIN(TestStudyView)

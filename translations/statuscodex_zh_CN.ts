@@ -99,10 +99,6 @@
         <translation>--count 需要一个 1 到 1000 之间的题目数量</translation>
     </message>
     <message>
-        <source>--deck: &quot;%1&quot; is not a deck; the decks are %2</source>
-        <translation>--deck：“%1”不是牌组；可用的牌组有 %2</translation>
-    </message>
-    <message>
         <source>--kind: &quot;%1&quot; is not a question kind; the kinds are %2</source>
         <translation>--kind：“%1”不是题型；可用的题型有 %2</translation>
     </message>
@@ -113,18 +109,6 @@
     <message>
         <source>--cards goes with progress</source>
         <translation>--cards 只能与 progress 一起使用</translation>
-    </message>
-    <message>
-        <source>--count, --deck and --kind go with quiz</source>
-        <translation>--count、--deck 和 --kind 只能与 quiz 一起使用</translation>
-    </message>
-    <message>
-        <source>--data-dir goes with quiz, progress or the window</source>
-        <translation>--data-dir 只能与 quiz、progress 或窗口一起使用</translation>
-    </message>
-    <message>
-        <source>--lang: crossed languages (zh-en, en-zh) go with quiz</source>
-        <translation>--lang：交叉语言（zh-en、en-zh）只能与 quiz 一起使用</translation>
     </message>
     <message>
         <source>%1 takes no arguments</source>
@@ -150,10 +134,6 @@
         <source>Return %1 %2: %3 (%4)</source>
         <extracomment>The guide&apos;s answer: &quot;Return 410 Gone: the resource ... (RFC 9110, Section 15.5.11)&quot;.</extracomment>
         <translation>应返回 %1 %2：%3（%4）</translation>
-    </message>
-    <message>
-        <source>--json goes with show, search, list, progress, compare or guide</source>
-        <translation>--json 只能与 show、search、list、progress、compare 或 guide 一起使用</translation>
     </message>
     <message>
         <source>compare takes two to six codes, for example: compare 301 308</source>
@@ -218,6 +198,54 @@
         <translation>--check 只能与 quiz 一起使用</translation>
     </message>
     <message>
+        <source>--new-limit needs a number of new cards from 0 to 1000</source>
+        <translation>--new-limit 需要 0 到 1000 之间的新卡片数</translation>
+    </message>
+    <message>
+        <source>--day-start needs the hour a study day begins, from 0 to 23 (4 is 4 a.m.)</source>
+        <translation>--day-start 需要学习日开始的钟点，0 到 23（4 即凌晨 4 点）</translation>
+    </message>
+    <message>
+        <source>--minutes needs a time limit from 1 to 600 minutes</source>
+        <translation>--minutes 需要 1 到 600 分钟之间的时间限制</translation>
+    </message>
+    <message>
+        <source>--deck: &quot;%1&quot; is not a deck; the decks are %2, group:ID for a group of codes people confuse, and mistakes</source>
+        <translation>--deck：“%1”不是牌组；牌组有 %2、表示一组易混状态码的 group:ID，以及 mistakes</translation>
+    </message>
+    <message>
+        <source>--json goes with show, search, list, progress, compare, guide, exam, mistakes, flags or starred</source>
+        <translation>--json 只能与 show、search、list、progress、compare、guide、exam、mistakes、flags 或 starred 一起使用</translation>
+    </message>
+    <message>
+        <source>--count, --deck and --kind go with quiz or exam</source>
+        <translation>--count、--deck 和 --kind 只能与 quiz 或 exam 一起使用</translation>
+    </message>
+    <message>
+        <source>--new-limit goes with quiz</source>
+        <translation>--new-limit 只能与 quiz 一起使用</translation>
+    </message>
+    <message>
+        <source>--minutes goes with exam</source>
+        <translation>--minutes 只能与 exam 一起使用</translation>
+    </message>
+    <message>
+        <source>--day-start goes with quiz, exam or progress</source>
+        <translation>--day-start 只能与 quiz、exam 或 progress 一起使用</translation>
+    </message>
+    <message>
+        <source>--data-dir goes with quiz, exam, progress, mistakes, flags, star, unstar, starred or the window</source>
+        <translation>--data-dir 只能与 quiz、exam、progress、mistakes、flags、star、unstar、starred 或窗口一起使用</translation>
+    </message>
+    <message>
+        <source>--lang: crossed languages (zh-en, en-zh) go with quiz or exam</source>
+        <translation>--lang：交叉语言（zh-en、en-zh）只能与 quiz 或 exam 一起使用</translation>
+    </message>
+    <message>
+        <source>%1 needs one or more codes, for example: %1 404 410</source>
+        <translation>%1 需要一个或多个状态码，例如：%1 404 410</translation>
+    </message>
+    <message>
         <source>Usage:
   status-codex [--lang zh|en] [--catalogue FILE] [CODE]
       Open the window, on CODE if given (for example: status-codex --lang en 404).
@@ -230,16 +258,35 @@
   status-codex list [--lang zh|en] [--json]
       Print every code.
   status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]
-                   [--data-dir DIR] [--check [--json]]
+                   [--new-limit N] [--day-start HOUR] [--data-dir DIR] [--check [--json]]
       Ask up to N questions (10) from the cards due and new today, reading one
-      answer per line: an option number, a code, or for a flashcard a rating 1-4
-      (1 Again, 2 Hard, 3 Good, 4 Easy). Decks: standard, common, 1xx .. 5xx,
-      starred, unofficial. Kinds: choice, code, source, claim, scenario, flashcard,
-      header, fact, phrase (the reason phrase, typed). --check asks nothing: it
-      judges every question the quiz can ask and exits 1 if one is unfair.
-      zh-en asks in Chinese with English answers; en-zh the reverse.
-  status-codex progress [--json] [--cards] [--data-dir DIR]
+      answer per line: an option number, a code, a reason phrase, or for a
+      flashcard Enter to turn it and a rating 1-4 (1 Again, 2 Hard, 3 Good,
+      4 Easy); f flags the question as wrong, u as unclear. A card answered wrong
+      comes back at the end. Decks: standard, common, 1xx .. 5xx, starred,
+      unofficial, group:ID (a group of codes people confuse, such as
+      group:redirects) and mistakes. Kinds: choice, code, source, claim,
+      scenario, flashcard, header, fact, phrase (the reason phrase, typed).
+      zh-en asks in Chinese with English answers; en-zh the reverse. --new-limit:
+      up to N new cards of this deck today. --day-start: the hour a study day
+      begins (4). --check asks nothing: it judges every question the quiz can
+      ask and exits 1 if one is unfair.
+  status-codex exam [--count N] [--minutes M] [--deck ID] [--kind KIND]
+                   [--lang zh|en|zh-en|en-zh] [--json] [--data-dir DIR]
+      A mock exam: N mixed questions (20) from the deck, timed if --minutes is
+      given, that change no schedule; then the score per class and kind and
+      what was missed. --deck mistakes asks the mistakes notebook again.
+  status-codex progress [--json] [--cards] [--day-start HOUR] [--data-dir DIR]
       Print what has been studied: reviews, due cards, streak, decks.
+  status-codex mistakes [--json] [--data-dir DIR]
+      Print the mistakes notebook: each question answered wrong, the answer
+      given and the right one.
+  status-codex flags [--json] [--data-dir DIR]
+      Print the questions flagged as wrong or unclear during a quiz.
+  status-codex star CODE... | unstar CODE... [--data-dir DIR]
+      Star codes (or remove their stars): the starred deck studies them.
+  status-codex starred [--json] [--data-dir DIR]
+      Print the starred codes.
   status-codex compare CODE CODE... [--lang zh|en] [--json]
       Compare two to six codes side by side: their facts, summaries and sources.
   status-codex guide [--lang zh|en] [--json]
@@ -255,7 +302,14 @@ Options:
   --markdown        show: print Markdown instead of text.
   --paper a4|letter cheatsheet: the paper size (a4).
   --catalogue FILE  Read the catalogue from FILE instead of the built-in one.
-  --data-dir DIR    Keep study progress in DIR instead of the user&apos;s data folder.
+  --data-dir DIR    Keep study progress (and stars) in DIR instead of the user&apos;s
+                    data folder.
+  --count N         quiz, exam: the number of questions.
+  --deck ID         quiz, exam: the deck to study.
+  --kind KIND       quiz, exam: only questions of this kind.
+  --new-limit N     quiz: new cards of the deck today (0 to 1000).
+  --day-start HOUR  quiz, exam, progress: the hour a study day begins (0 to 23).
+  --minutes M       exam: the time limit.
   -h, --help        Show this help.
   -v, --version     Show the version.
 
@@ -266,7 +320,7 @@ or a file that cannot be written.
   status-codex [--lang zh|en] [--catalogue FILE] [CODE]
       打开窗口，若给出 CODE 则显示该状态码（例如：status-codex --lang en 404）。
   status-codex show CODE [--lang zh|en] [--json | --markdown]
-      打印目录中关于 CODE 的全部内容；--markdown 以 Markdown 打印，
+      打印状态码库中关于 CODE 的全部内容；--markdown 以 Markdown 打印，
       便于写进笔记或问题单。
   status-codex search QUERY [--lang zh|en] [--json]
       按匹配程度打印与 QUERY 匹配的状态码：状态码（404）、前缀（40）、
@@ -274,21 +328,37 @@ or a file that cannot be written.
   status-codex list [--lang zh|en] [--json]
       打印所有状态码。
   status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]
-                   [--data-dir DIR] [--check [--json]]
+                   [--new-limit N] [--day-start HOUR] [--data-dir DIR] [--check [--json]]
       从今天到期和新的卡片中最多出 N 道题（默认 10），每行读入一个
-      答案：选项编号、状态码，抽认卡则为评分 1-4
-      （1 重来，2 困难，3 良好，4 简单）。牌组：standard、common、1xx .. 5xx、
-      starred、unofficial。题型：choice、code、source、claim、scenario、flashcard、
-      header、fact、phrase（拼写英文原因短语）。加 --check 时不提问，而是检查测验
-      可能出的每一道题，有不公平的题则以状态 1 退出。
+      答案：选项编号、状态码、原因短语；闪卡先按回车显示答案，再评分 1-4
+      （1 重来，2 困难，3 良好，4 简单）。输入 f 把题目标记为有误，u 标记为
+      不清楚。答错的卡片会在本轮最后再出现。牌组：standard、common、
+      1xx .. 5xx、starred、unofficial、group:ID（一组容易混淆的状态码，
+      如 group:redirects）和 mistakes（错题本）。题型：choice、code、source、
+      claim、scenario、flashcard、header、fact、phrase（拼写英文原因短语）。
       zh-en 用中文提问、英文作答；en-zh 相反。
-  status-codex progress [--json] [--cards] [--data-dir DIR]
+      --new-limit：今天此牌组最多 N 张新卡片。--day-start：学习日从几点开始（4）。
+      加 --check 时不提问，而是检查测验可能出的每一道题，有不公平的题则以状态 1 退出。
+  status-codex exam [--count N] [--minutes M] [--deck ID] [--kind KIND]
+                   [--lang zh|en|zh-en|en-zh] [--json] [--data-dir DIR]
+      模拟考试：从牌组中混合出 N 道题（默认 20），给出 --minutes 则限时，
+      不改变复习计划；最后按类别和题型给出成绩，并列出答错的题。
+      --deck mistakes 把错题本里的题再考一遍。
+  status-codex progress [--json] [--cards] [--day-start HOUR] [--data-dir DIR]
       打印学习情况：复习次数、到期卡片、连续学习天数、牌组。
+  status-codex mistakes [--json] [--data-dir DIR]
+      打印错题本：每道答错的题、当时的答案和正确答案。
+  status-codex flags [--json] [--data-dir DIR]
+      打印学习时标记为有误或不清楚的题目。
+  status-codex star CODE... | unstar CODE... [--data-dir DIR]
+      给状态码加星标（或取消星标）：星标牌组学习这些状态码。
+  status-codex starred [--json] [--data-dir DIR]
+      打印加了星标的状态码。
   status-codex compare CODE CODE... [--lang zh|en] [--json]
       并排对比两到六个状态码：要点、概述和各来源的说法。
   status-codex guide [--lang zh|en] [--json]
       服务器该返回哪个状态码？按编号回答问题，每行一个
-      （b 返回上一题）；--json 打印整个指南。
+      （b 返回上一题）；--json 打印整个选码指南。
   status-codex cheatsheet FILE.pdf [--lang zh|en|both] [--paper a4|letter]
       把每个已注册的状态码及其原因短语、名称和一句话说明写成 PDF，
       最多两页：中文、英文，或两种语言并排（横向）。
@@ -298,12 +368,18 @@ or a file that cannot be written.
   --json            以 JSON 而非文本输出。
   --markdown        show：以 Markdown 而非文本输出。
   --paper a4|letter cheatsheet：纸张大小（默认 a4）。
-  --catalogue FILE  从 FILE 读取目录，而不使用内置目录。
-  --data-dir DIR    把学习进度保存在 DIR，而不是用户数据文件夹。
+  --catalogue FILE  从 FILE 读取状态码库，而不使用内置状态码库。
+  --data-dir DIR    把学习进度（和星标）保存在 DIR，而不是用户数据文件夹。
+  --count N         quiz、exam：题目数量。
+  --deck ID         quiz、exam：要学习的牌组。
+  --kind KIND       quiz、exam：只出这一种题型。
+  --new-limit N     quiz：今天此牌组的新卡片数（0 到 1000）。
+  --day-start HOUR  quiz、exam、progress：学习日从几点开始（0 到 23）。
+  --minutes M       exam：时间限制（分钟）。
   -h, --help        显示本帮助。
   -v, --version     显示版本。
 
-退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或目录有误，
+退出状态：0 成功，1 没有该状态码或没有匹配，2 参数或状态码库有误，
 或文件无法写入。
 </translation>
     </message>
@@ -458,6 +534,15 @@ or a file that cannot be written.
     <message>
         <source>Unofficial codes</source>
         <translation>非官方状态码</translation>
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <extracomment>A study deck made of one group of codes people confuse: &quot;Drill: Redirects&quot;.</extracomment>
+        <translation>易混练习：%1</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>错题本</translation>
     </message>
 </context>
 <context>
@@ -757,7 +842,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Next review: %1</source>
-        <extracomment>When the card comes back: &quot;Next review: 2026-12-05&quot;.</extracomment>
+        <extracomment>When the card comes back: &quot;Next review: 10 December (in 3 days)&quot;.</extracomment>
         <translation>下次复习：%1</translation>
     </message>
     <message>
@@ -786,20 +871,11 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Streak: %1 days</source>
-        <translation>连续学习天数：%1 天</translation>
+        <translation>连续学习：%1 天</translation>
     </message>
     <message>
         <source>Right answers in the last 30 days: %1%</source>
         <translation>最近 30 天的正确率：%1%</translation>
-    </message>
-    <message>
-        <source>Standard cards: %1 new, %2 due, %3 learned</source>
-        <translation>标准状态码卡片：新卡片 %1 张，到期 %2 张，已掌握 %3 张</translation>
-    </message>
-    <message>
-        <source>  %1 %2: %3 new, %4 due, %5 learned</source>
-        <extracomment>One deck&apos;s line: &quot; common Common codes: 40 new, 2 due, 10 learned&quot;.</extracomment>
-        <translation>  %1 %2：新卡片 %3 张，到期 %4 张，已掌握 %5 张</translation>
     </message>
     <message>
         <source>  %1xx mastery: %2%</source>
@@ -855,6 +931,165 @@ or a file that cannot be written.
         <source>%1 questions checked, %2 violations (%3 ms)</source>
         <extracomment>The summary of quiz --check: &quot;12000 questions checked, 0 violations (850 ms)&quot;.</extracomment>
         <translation>已检查 %1 道题，违规 %2 处（%3 毫秒）</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <extracomment>How far a due day is, two days or more: &quot;in 3 days&quot;.</extracomment>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A due day and how far it is: &quot;10 December (in 3 days)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Once more, answered wrong earlier (%1)</source>
+        <extracomment>Heading of a card answered wrong earlier in the quiz, asked again.</extracomment>
+        <translation>再问一次：之前答错的题（%1）</translation>
+    </message>
+    <message>
+        <source>Press Enter to show the answer</source>
+        <translation>按回车显示答案</translation>
+    </message>
+    <message>
+        <source>Flagged as wrong; status-codex flags lists it.</source>
+        <translation>已标记为有误；status-codex flags 会列出它。</translation>
+    </message>
+    <message>
+        <source>Flagged as unclear; status-codex flags lists it.</source>
+        <translation>已标记为不清楚；status-codex flags 会列出它。</translation>
+    </message>
+    <message>
+        <source>It comes back at the end of this session.</source>
+        <translation>这张卡片会在本轮最后再出现。</translation>
+    </message>
+    <message>
+        <source>Press Enter to go on</source>
+        <translation>按回车继续</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s new cards are used up (%n a day); %1 more wait in this deck. To study more now: status-codex quiz --new-limit N, or raise &quot;New cards a day&quot; in the window.</source>
+        <extracomment>The new cards of the day are used up; %1 is the limit, %2 the new cards left in the deck.</extracomment>
+        <translation>
+            <numerusform>今天的新卡片额度（每天 %n 张）已用完，此牌组还有 %1 张新卡片。想现在多学：status-codex quiz --new-limit N，或在窗口中调高“每天新卡片数”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak: 1 day</source>
+        <translation>连续学习：1 天</translation>
+    </message>
+    <message>
+        <source>Standard cards: %1 new, %2 due, %3 studied</source>
+        <translation>标准状态码卡片：新卡片 %1 张，到期 %2 张，已学过 %3 张</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 new, %4 due, %5 studied</source>
+        <extracomment>One deck&apos;s line: &quot; common Common codes: 40 new, 2 due, 10 studied&quot;.</extracomment>
+        <translation>  %1 %2：新卡片 %3 张，到期 %4 张，已学过 %5 张</translation>
+    </message>
+    <message>
+        <source>%1 has no questions to ask.</source>
+        <translation>%1没有可出的题。</translation>
+    </message>
+    <message>
+        <source>Mock exam: %1, 1 question</source>
+        <extracomment>&quot;Mock exam: Common codes, 20 questions, 15 minutes. Nothing here changes your schedule.&quot;</extracomment>
+        <translation>模拟考试：%1，共 1 题</translation>
+    </message>
+    <message>
+        <source>Mock exam: %1, %2 questions</source>
+        <translation>模拟考试：%1，共 %2 题</translation>
+    </message>
+    <message>
+        <source>, %1 min</source>
+        <extracomment>The time limit of a mock exam, after its number of questions.</extracomment>
+        <translation>，限时 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Nothing here changes your schedule.</source>
+        <translation>模拟考试不会改变复习计划。</translation>
+    </message>
+    <message>
+        <source>Time is up.</source>
+        <translation>时间到。</translation>
+    </message>
+    <message>
+        <source>Not answered: %1.</source>
+        <translation>未作答：%1 题。</translation>
+    </message>
+    <message>
+        <source>  %1xx: %2 of %3</source>
+        <extracomment>One line of a mock exam&apos;s score: &quot; 4xx: 5 of 7&quot;.</extracomment>
+        <translation>  %1xx：%3 题中答对 %2 题</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3</source>
+        <translation>  %1：%3 题中答对 %2 题</translation>
+    </message>
+    <message>
+        <source>Missed:</source>
+        <translation>答错的题：</translation>
+    </message>
+    <message>
+        <source>  - %1 You answered: %2. Right: %3.</source>
+        <extracomment>One missed question: &quot; - What does 301 mean? You answered: Found. Right: 301 Moved Permanently.&quot;</extracomment>
+        <translation>  - %1 你的答案：%2。正确答案：%3。</translation>
+    </message>
+    <message>
+        <source>The mistakes notebook is empty.</source>
+        <translation>错题本是空的。</translation>
+    </message>
+    <message>
+        <source>You answered: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <source>Mistakes: %1. Ask them again: status-codex exam --deck mistakes</source>
+        <translation>共 %1 道错题。再考一遍：status-codex exam --deck mistakes</translation>
+    </message>
+    <message>
+        <source>No question is flagged. During a quiz, f flags a question as wrong, u as unclear.</source>
+        <translation>没有标记过的题目。学习时输入 f 把题目标记为有误，u 标记为不清楚。</translation>
+    </message>
+    <message>
+        <source>flagged as wrong</source>
+        <translation>标记为有误</translation>
+    </message>
+    <message>
+        <source>flagged as unclear</source>
+        <translation>标记为不清楚</translation>
+    </message>
+    <message>
+        <source>not in the catalogue: %1; nothing was changed</source>
+        <translation>状态码库中没有：%1；没有做任何更改</translation>
+    </message>
+    <message>
+        <source>No code is starred. Star some with: status-codex star 404 410</source>
+        <translation>还没有加星标的状态码。可以这样加：status-codex star 404 410</translation>
+    </message>
+    <message>
+        <source>Starred %1.</source>
+        <translation>已为 %1 加星标。</translation>
+    </message>
+    <message>
+        <source>Removed the star of %1.</source>
+        <translation>已取消 %1 的星标。</translation>
+    </message>
+    <message>
+        <source>the stars were not saved</source>
+        <translation>星标没有保存</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1719,14 @@ or a file that cannot be written.
         <source>Saving a setting</source>
         <translation>保存设置</translation>
     </message>
+    <message>
+        <source>Saving a mistake</source>
+        <translation>保存错题</translation>
+    </message>
+    <message>
+        <source>Saving a flag</source>
+        <translation>保存标记</translation>
+    </message>
 </context>
 <context>
     <name>codex::Question</name>
@@ -1571,6 +1814,7 @@ or a file that cannot be written.
     </message>
     <message>
         <source>Deck</source>
+        <extracomment>The cards answered at least once and not due today; not &quot;learned&quot;, which a wrong answer is not.</extracomment>
         <translation>牌组</translation>
     </message>
     <message>
@@ -1580,10 +1824,6 @@ or a file that cannot be written.
     <message>
         <source>Due</source>
         <translation>到期</translation>
-    </message>
-    <message>
-        <source>Learned</source>
-        <translation>已掌握</translation>
     </message>
     <message>
         <source>Decks</source>
@@ -1682,10 +1922,6 @@ or a file that cannot be written.
         <translation>核对</translation>
     </message>
     <message>
-        <source>Show the answer (Space)</source>
-        <translation>显示答案（空格键）</translation>
-    </message>
-    <message>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
@@ -1735,7 +1971,6 @@ Reviews: %3 (%4 today)</source>
     </message>
     <message>
         <source>%1 · card %2 of %3</source>
-        <extracomment>&quot;Common codes · card 3 of 12&quot;.</extracomment>
         <translation>%1 · 第 %2 张，共 %3 张</translation>
     </message>
     <message>
@@ -1806,6 +2041,115 @@ Reviews: %3 (%4 today)</source>
     <message>
         <source>Reason phrase</source>
         <translation>原因短语</translation>
+    </message>
+    <message>
+        <source>Studied</source>
+        <translation>已学过</translation>
+    </message>
+    <message>
+        <source>New cards a day per dec&amp;k:</source>
+        <translation>每个牌组每天新卡片数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>No limit of its own</source>
+        <translation>不单独限制</translation>
+    </message>
+    <message>
+        <source>At most this many new cards a day from any one deck, within the limit for all decks.</source>
+        <translation>每个牌组每天最多引入这么多张新卡片，同时不超过所有牌组的总额度。</translation>
+    </message>
+    <message>
+        <source>A study day &amp;begins at:</source>
+        <translation>学习日开始于(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Cards due on a day are due from this hour; answers before it count for the day before.</source>
+        <translation>某天到期的卡片从这个钟点起到期；在此之前的作答算作前一天。</translation>
+    </message>
+    <message>
+        <source>Mock &amp;exam</source>
+        <translation>模拟考试(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mixed questions from the deck; your schedule does not change.</source>
+        <translation>
+            <numerusform>从牌组中混合出 %n 道题；不改变复习计划。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mistakes notebook</source>
+        <translation>错题本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Flag as wrong</source>
+        <translation>标记为有误</translation>
+    </message>
+    <message>
+        <source>Flag as unclear</source>
+        <translation>标记为不清楚</translation>
+    </message>
+    <message>
+        <source>&amp;Mistakes: every question answered wrong</source>
+        <translation>错题本(&amp;M)：每道答错的题</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>Ask them again (mock exam)</source>
+        <translation>再考一遍（模拟考试）</translation>
+    </message>
+    <message>
+        <source>Show the answer (Enter)</source>
+        <translation>显示答案（回车）</translation>
+    </message>
+    <message>
+        <source>Flagged as wrong.</source>
+        <translation>已标记为有误。</translation>
+    </message>
+    <message>
+        <source>Flagged as unclear.</source>
+        <translation>已标记为不清楚。</translation>
+    </message>
+    <message>
+        <source>%1 (you answered %2; right: %3)</source>
+        <translation>%1（你的答案：%2；正确答案：%3）</translation>
+    </message>
+    <message>
+        <source>Mock exam: %1 of %2 right.</source>
+        <translation>模拟考试：%2 题中答对 %1 题。</translation>
+    </message>
+    <message>
+        <source>%1xx %2 of %3</source>
+        <translation>%1xx：%3 题中答对 %2 题</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1：%3 题中答对 %2 题</translation>
+    </message>
+    <message>
+        <source>Missed:</source>
+        <translation>答错的题：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s new cards are used up (%n a day); %1 more wait in this deck. To study more now, raise &quot;New cards a day&quot; below, or use status-codex quiz --new-limit N.</source>
+        <translation>
+            <numerusform>今天的新卡片额度（每天 %n 张）已用完，此牌组还有 %1 张新卡片。想现在多学，可在下方调高“每天新卡片数”，或使用 status-codex quiz --new-limit N。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · once more, answered wrong earlier</source>
+        <extracomment>&quot;Common codes · card 3 of 12&quot;.</extracomment>
+        <translation>%1 · 再问一次：之前答错的题</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -33,6 +34,9 @@ constexpr const char16_t *SettingKind = u"studyKind";
 constexpr const char16_t *SettingLanguages = u"studyLanguages"; // "same", "zh-en", "en-zh"
 constexpr const char16_t *SettingNewLimit = u"dailyNewLimit";
 constexpr const char16_t *SettingRetention = u"desiredRetention";
+constexpr const char16_t *SettingDeckLimit = u"deckNewLimit";  // 0: no limit of the deck's own
+constexpr const char16_t *SettingDayStart = u"dayStartHour";
+constexpr int ExamQuestions = 20;
 
 QLabel *wrappingLabel(QWidget *parent)
 {
@@ -61,6 +65,7 @@ StudyView::StudyView(const Catalogue *catalogue, ProgressStore *store, Language 
     m_pages->addWidget(createOverviewPage());
     m_pages->addWidget(createQuestionPage());
     m_pages->addWidget(createDonePage());
+    m_pages->addWidget(createMistakesPage());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -104,6 +109,17 @@ QWidget *StudyView::createOverviewPage()
     m_retention->setObjectName(QStringLiteral("retention"));
     m_retention->setRange(70, 99);
     m_retention->setSuffix(QStringLiteral(" %"));
+    m_deckLimit = new QSpinBox(page);
+    m_deckLimit->setObjectName(QStringLiteral("deckNewLimit"));
+    m_deckLimit->setRange(0, 200);
+    m_dayStart = new QSpinBox(page);
+    m_dayStart->setObjectName(QStringLiteral("dayStart"));
+    m_dayStart->setRange(0, 23);
+    m_dayStart->setSuffix(QStringLiteral(":00"));
+    m_deckLimitLabel = new QLabel(page);
+    m_dayStartLabel = new QLabel(page);
+    m_deckLimitLabel->setBuddy(m_deckLimit);
+    m_dayStartLabel->setBuddy(m_dayStart);
     m_kindLabel = new QLabel(page);
     m_languagesLabel = new QLabel(page);
     m_newLimitLabel = new QLabel(page);
@@ -116,6 +132,8 @@ QWidget *StudyView::createOverviewPage()
     options->addRow(m_kindLabel, m_kind);
     options->addRow(m_languagesLabel, m_languages);
     options->addRow(m_newLimitLabel, m_newLimit);
+    options->addRow(m_deckLimitLabel, m_deckLimit);
+    options->addRow(m_dayStartLabel, m_dayStart);
     options->addRow(m_retentionLabel, m_retention);
     const auto changed = [this] {
         saveOptions();
@@ -125,11 +143,24 @@ QWidget *StudyView::createOverviewPage()
     connect(m_languages, &QComboBox::activated, this, changed);
     connect(m_newLimit, &QSpinBox::valueChanged, this, changed);
     connect(m_retention, &QSpinBox::valueChanged, this, changed);
+    connect(m_deckLimit, &QSpinBox::valueChanged, this, changed);
+    connect(m_dayStart, &QSpinBox::valueChanged, this, changed);
 
     m_start = new QPushButton(page);
     m_start->setObjectName(QStringLiteral("startStudy"));
     m_start->setDefault(true);
     connect(m_start, &QPushButton::clicked, this, &StudyView::startSession);
+    m_exam = new QPushButton(page);
+    m_exam->setObjectName(QStringLiteral("startExam"));
+    connect(m_exam, &QPushButton::clicked, this, &StudyView::startExam);
+    m_openMistakes = new QPushButton(page);
+    m_openMistakes->setObjectName(QStringLiteral("openMistakes"));
+    connect(m_openMistakes, &QPushButton::clicked, this, &StudyView::showMistakes);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_exam);
+    buttons->addWidget(m_openMistakes);
+    buttons->addStretch();
 
     m_statsTitle = new QLabel(page);
     m_summary = wrappingLabel(page);
@@ -146,7 +177,7 @@ QWidget *StudyView::createOverviewPage()
     left->addWidget(m_decks);
     left->addSpacing(8);
     left->addLayout(options);
-    left->addWidget(m_start, 0, Qt::AlignLeft);
+    left->addLayout(buttons);
     left->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(m_statsTitle);
@@ -174,8 +205,19 @@ QWidget *StudyView::createQuestionPage()
     m_leave = new QPushButton(page);
     m_leave->setObjectName(QStringLiteral("leaveSession"));
     connect(m_leave, &QPushButton::clicked, this, &StudyView::leaveSession);
+    m_flagWrong = new QPushButton(page);
+    m_flagWrong->setObjectName(QStringLiteral("flagWrong"));
+    connect(m_flagWrong, &QPushButton::clicked, this, [this] { flag(QStringLiteral("wrong")); });
+    m_flagUnclear = new QPushButton(page);
+    m_flagUnclear->setObjectName(QStringLiteral("flagUnclear"));
+    connect(m_flagUnclear, &QPushButton::clicked, this, [this] { flag(QStringLiteral("unclear")); });
+    m_flagged = new QLabel(page);
+    m_flagged->setObjectName(QStringLiteral("flagged"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_position, 1);
+    top->addWidget(m_flagged);
+    top->addWidget(m_flagWrong);
+    top->addWidget(m_flagUnclear);
     top->addWidget(m_leave);
 
     m_prompt = wrappingLabel(page);
@@ -316,10 +358,38 @@ QWidget *StudyView::createDonePage()
     return page;
 }
 
+QWidget *StudyView::createMistakesPage()
+{
+    auto *page = new QWidget(this);
+    m_mistakesTitle = new QLabel(page);
+    m_mistakes = new QTreeWidget(page);
+    m_mistakes->setObjectName(QStringLiteral("mistakeList"));
+    m_mistakes->setColumnCount(4);
+    m_mistakes->setRootIsDecorated(false);
+    m_mistakes->setWordWrap(true);
+    m_mistakesTitle->setBuddy(m_mistakes);
+    m_mistakesExam = new QPushButton(page);
+    m_mistakesExam->setObjectName(QStringLiteral("mistakesExam"));
+    connect(m_mistakesExam, &QPushButton::clicked, this, &StudyView::startMistakesExam);
+    m_mistakesBack = new QPushButton(page);
+    m_mistakesBack->setObjectName(QStringLiteral("mistakesBack"));
+    connect(m_mistakesBack, &QPushButton::clicked, this, &StudyView::leaveSession);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_mistakesExam);
+    buttons->addWidget(m_mistakesBack);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_mistakesTitle);
+    layout->addWidget(m_mistakes, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
 void StudyView::retranslateUi()
 {
     m_decksTitle->setText(tr("&Decks"));
-    m_decks->setHeaderLabels({tr("Deck"), tr("New"), tr("Due"), tr("Learned")});
+    //: The cards answered at least once and not due today; not "learned", which a wrong answer is not.
+    m_decks->setHeaderLabels({tr("Deck"), tr("New"), tr("Due"), tr("Studied")});
     m_decks->setAccessibleName(tr("Decks"));
     m_kindLabel->setText(tr("&Questions:"));
     const int kind = m_kind->currentIndex();
@@ -344,6 +414,20 @@ void StudyView::retranslateUi()
     m_languages->setCurrentIndex(std::max(0, languages));
     m_newLimitLabel->setText(tr("&New cards a day:"));
     m_retentionLabel->setText(tr("Desired &retention:"));
+    m_deckLimitLabel->setText(tr("New cards a day per dec&k:"));
+    m_deckLimit->setSpecialValueText(tr("No limit of its own"));
+    m_deckLimit->setToolTip(tr("At most this many new cards a day from any one deck, within the limit for all decks."));
+    m_dayStartLabel->setText(tr("A study day &begins at:"));
+    m_dayStart->setToolTip(tr("Cards due on a day are due from this hour; answers before it count for the day before."));
+    m_exam->setText(tr("Mock &exam"));
+    m_exam->setToolTip(tr("%n mixed questions from the deck; your schedule does not change.", nullptr, ExamQuestions));
+    m_openMistakes->setText(tr("&Mistakes notebook"));
+    m_flagWrong->setText(tr("Flag as wrong"));
+    m_flagUnclear->setText(tr("Flag as unclear"));
+    m_mistakesTitle->setText(tr("&Mistakes: every question answered wrong"));
+    m_mistakes->setHeaderLabels({tr("Code"), tr("Question"), tr("Your answer"), tr("Right answer")});
+    m_mistakesExam->setText(tr("Ask them again (mock exam)"));
+    m_mistakesBack->setText(tr("Back to the decks"));
     m_retention->setToolTip(tr("How sure you want to be of remembering a card when it comes back: higher means "
                                "more frequent reviews"));
     m_start->setText(tr("&Study now"));
@@ -357,7 +441,7 @@ void StudyView::retranslateUi()
     m_code->setPlaceholderText(tr("Three digits, then Enter"));
     m_code->setAccessibleName(tr("Code"));
     m_check->setText(tr("Check"));
-    m_turn->setText(tr("Show the answer (Space)"));
+    m_turn->setText(tr("Show the answer (Enter)"));
     const QStringList ratings{tr("1 Again"), tr("2 Hard"), tr("3 Good"), tr("4 Easy")};
     for (int i = 0; i < m_ratings.size(); ++i)
         m_ratings.at(i)->setText(ratings.at(i));
@@ -409,6 +493,12 @@ void StudyView::loadOptions()
     const int limit = m_store->setting(QString::fromUtf16(SettingNewLimit)).toInt(&ok);
     const QSignalBlocker blockLimit(m_newLimit);
     m_newLimit->setValue(ok && limit >= 0 && limit <= 200 ? limit : StudyOptions().dailyNewLimit);
+    const int deckLimit = m_store->setting(QString::fromUtf16(SettingDeckLimit)).toInt(&ok);
+    const QSignalBlocker blockDeckLimit(m_deckLimit);
+    m_deckLimit->setValue(ok && deckLimit >= 0 && deckLimit <= 200 ? deckLimit : 0);
+    const int dayStart = m_store->setting(QString::fromUtf16(SettingDayStart)).toInt(&ok);
+    const QSignalBlocker blockDayStart(m_dayStart);
+    m_dayStart->setValue(ok && dayStart >= 0 && dayStart <= 23 ? dayStart : StudyDay::DefaultStartHour);
     const double retention = m_store->setting(QString::fromUtf16(SettingRetention)).toDouble(&ok);
     const QSignalBlocker blockRetention(m_retention);
     m_retention->setValue(ok && retention >= 0.7 && retention <= 0.99 ? qRound(retention * 100) : 90);
@@ -422,6 +512,8 @@ void StudyView::saveOptions()
     m_store->setSetting(QString::fromUtf16(SettingLanguages), m_languages->currentData().toString());
     m_store->setSetting(QString::fromUtf16(SettingNewLimit), QString::number(m_newLimit->value()));
     m_store->setSetting(QString::fromUtf16(SettingRetention), QString::number(m_retention->value() / 100.0));
+    m_store->setSetting(QString::fromUtf16(SettingDeckLimit), QString::number(m_deckLimit->value()));
+    m_store->setSetting(QString::fromUtf16(SettingDayStart), QString::number(m_dayStart->value()));
 }
 
 StudyOptions StudyView::currentOptions() const
@@ -434,7 +526,9 @@ StudyOptions StudyView::currentOptions() const
                             .value_or(StudyLanguages{m_language, m_language});
     options.dailyNewLimit = m_newLimit->value();
     options.desiredRetention = m_retention->value() / 100.0;
+    options.deckNewLimit = m_deckLimit->value() > 0 ? m_deckLimit->value() : -1;
     options.utcOffsetSeconds = utcOffsetNow();
+    options.dayStartHour = m_dayStart->value();
     return options;
 }
 
@@ -453,9 +547,10 @@ void StudyView::refresh()
                                                   : m_decks->property("chosenDeck").toString();
     const QHash<CardKey, CardMemory> memories = cardMemories(m_store->cards());
     const std::optional<QuestionKind> kind = kindFromKey(m_kind->currentData().toString());
+    const StudyDay day{utcOffsetNow(), m_dayStart->value()};
     m_decks->clear();
     for (const Deck &deck : Decks::all(*m_catalogue, m_store->starred(), m_language)) {
-        const DeckCounts counts = Decks::count(Decks::cards(*m_catalogue, deck, kind), memories, now);
+        const DeckCounts counts = Decks::count(Decks::cards(*m_catalogue, deck, kind), memories, now, day);
         auto *item = new QTreeWidgetItem(m_decks, {deck.name, QString::number(counts.newCards),
                                                    QString::number(counts.due), QString::number(counts.learned)});
         item->setData(0, Qt::UserRole, deck.id);
@@ -472,7 +567,8 @@ void StudyView::refresh()
         m_decks->setFixedHeight(m_decks->header()->sizeHint().height() + rows * m_decks->sizeHintForRow(0)
                                 + 2 * m_decks->frameWidth() + 2);
 
-    const StudyStats stats = StudyStats::compute(*m_catalogue, *m_store, now, utcOffsetNow());
+    const StudyStats stats
+        = StudyStats::compute(*m_catalogue, *m_store, now, day.utcOffsetSeconds, StudyStats::ChartDays, day.startHour);
     m_summary->setText(tr("Due today: %1\nStreak: %n day(s)\nRight answers, last 30 days: %2%\nReviews: %3 (%4 today)",
                           nullptr, stats.streak)
                            .arg(stats.dueToday)
@@ -488,14 +584,105 @@ void StudyView::startSession()
     if (!m_catalogue)
         return;
     saveOptions();
-    m_session = std::make_unique<StudySession>(*m_catalogue, *m_store, currentOptions(), QDateTime::currentDateTimeUtc());
+    startWith(currentOptions());
+}
+
+void StudyView::startExam()
+{
+    if (!m_catalogue)
+        return;
+    saveOptions();
+    StudyOptions options = currentOptions();
+    options.practice = true;
+    options.maxCards = ExamQuestions;
+    startWith(options);
+}
+
+void StudyView::startMistakesExam()
+{
+    if (!m_catalogue)
+        return;
+    StudyOptions options = currentOptions();
+    options.deckId = QStringLiteral("mistakes");
+    options.kind.reset();
+    options.practice = true;
+    options.maxCards = ExamQuestions;
+    startWith(options);
+}
+
+void StudyView::showMistakes()
+{
+    m_mistakes->clear();
+    for (const MistakeRecord &mistake : m_store->mistakes()) {
+        auto *item = new QTreeWidgetItem(m_mistakes, {QString::number(mistake.code), mistake.prompt.section(u'\n', 0, 0),
+                                                      mistake.given, mistake.expected});
+        item->setToolTip(1, mistake.prompt);
+    }
+    m_mistakesExam->setEnabled(m_mistakes->topLevelItemCount() > 0);
+    m_pages->setCurrentIndex(int(Page::Mistakes));
+    m_mistakes->setFocus();
+}
+
+void StudyView::flag(const QString &reason)
+{
+    if (!m_session || !m_session->flagCurrent(reason, QDateTime::currentDateTimeUtc()))
+        return;
+    m_flagged->setText(reason == u"wrong" ? tr("Flagged as wrong.") : tr("Flagged as unclear."));
+}
+
+QString StudyView::examSummary() const
+{
+    // The score per class and per kind, then what was missed.
+    QMap<int, QPair<int, int>> byClass;
+    QMap<int, QPair<int, int>> byKind;
+    QStringList missed;
+    for (const AnsweredQuestion &answer : m_session->results()) {
+        auto &perClass = byClass[answer.card.code / 100];
+        auto &perKind = byKind[int(answer.card.kind)];
+        ++perClass.second;
+        ++perKind.second;
+        perClass.first += answer.correct ? 1 : 0;
+        perKind.first += answer.correct ? 1 : 0;
+        if (!answer.correct)
+            missed << tr("%1 (you answered %2; right: %3)")
+                          .arg(answer.prompt.section(u'\n', 0, 0), answer.given, answer.expected);
+    }
+    QStringList lines;
+    lines << tr("Mock exam: %1 of %2 right.").arg(m_session->correctAnswers()).arg(m_session->answered());
+    QStringList classes;
+    for (auto it = byClass.cbegin(); it != byClass.cend(); ++it)
+        classes << tr("%1xx %2 of %3").arg(it.key()).arg(it->first).arg(it->second);
+    lines << classes.join(QStringLiteral(" \u00b7 "));
+    QStringList kinds;
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+    {
+        // The kind as the Questions box names it, in the interface language.
+        const int index = m_kind->findData(kindKey(QuestionKind(it.key())));
+        const QString name = index >= 0 ? m_kind->itemText(index) : kindKey(QuestionKind(it.key()));
+        kinds << tr("%1 %2 of %3").arg(name).arg(it->first).arg(it->second);
+    }
+    lines << kinds.join(QStringLiteral(" \u00b7 "));
+    if (!missed.isEmpty())
+        lines << tr("Missed:") + u'\n' + missed.join(u'\n');
+    return lines.join(u'\n');
+}
+
+void StudyView::startWith(StudyOptions options)
+{
+    m_session = std::make_unique<StudySession>(*m_catalogue, *m_store, options, QDateTime::currentDateTimeUtc());
     m_number = 0;
     if (!m_session->isValid() || m_session->isDone()) {
-        const QDateTime next = m_session->isValid() ? m_session->nextDue() : QDateTime();
-        m_doneMessage->setText(next.isValid()
-                                   ? tr("You are done for today. The next card is due %1.")
-                                         .arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat))
-                                   : tr("There is nothing to study in this deck now."));
+        const QDateTime next = m_session->isValid() && !options.practice ? m_session->nextDue() : QDateTime();
+        QString message = next.isValid() ? tr("You are done for today. The next card is due %1.")
+                                               .arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat))
+                                         : tr("There is nothing to study in this deck now.");
+        if (m_session->isValid() && m_session->newHeldBack() > 0)
+            message += u'\n'
+                + tr("Today's new cards are used up (%n a day); %1 more wait in this deck. To study more now, raise "
+                     "\"New cards a day\" below, or use status-codex quiz --new-limit N.",
+                     nullptr, m_session->limitReached())
+                      .arg(m_session->newHeldBack());
+        m_doneMessage->setText(message);
         m_pages->setCurrentIndex(int(Page::Done));
         m_backToDecks->setFocus();
         return;
@@ -519,7 +706,8 @@ void StudyView::nextQuestion()
     m_question = m_session->currentQuestion();
     m_answered = false;
     m_turned = false;
-    ++m_number;
+    if (!m_session->isRepeat())
+        ++m_number;
     m_questionTimer.start();
     showQuestion();
 }
@@ -529,7 +717,12 @@ void StudyView::showQuestion()
     if (!m_session || m_question.code == 0)
         return;
     //: "Common codes · card 3 of 12".
-    m_position->setText(tr("%1 \u00b7 card %2 of %3").arg(m_session->deck().name).arg(m_number).arg(m_session->queued()));
+    m_position->setText(m_session->isRepeat()
+                            //: A card answered wrong earlier in the session, asked again.
+                            ? tr("%1 \u00b7 once more, answered wrong earlier").arg(m_session->deck().name)
+                            : tr("%1 \u00b7 card %2 of %3").arg(m_session->deck().name).arg(m_number).arg(m_session->planned()));
+    if (!m_answered)
+        m_flagged->clear();
     m_prompt->setText(m_question.prompt);
     m_passage->setText(m_question.passage);
     m_passage->setVisible(!m_question.passage.isEmpty());
@@ -681,9 +874,17 @@ void StudyView::goOn()
     if (m_session->isDone()) {
         const QDateTime next = m_session->nextDue();
         QString message = tr("You are done for today: %1 of %2 right.")
-                              .arg(m_session->correctAnswers())
-                              .arg(m_session->answered());
-        if (next.isValid())
+                              .arg(m_session->firstCorrect())
+                              .arg(m_session->firstAnswers());
+        if (m_session->isPractice())
+            message = examSummary();
+        else if (m_session->newHeldBack() > 0)
+            message += u'\n'
+                + tr("Today's new cards are used up (%n a day); %1 more wait in this deck. To study more now, raise "
+                     "\"New cards a day\" below, or use status-codex quiz --new-limit N.",
+                     nullptr, m_session->limitReached())
+                      .arg(m_session->newHeldBack());
+        if (next.isValid() && !m_session->isPractice())
             message += u' ' + tr("The next card is due %1.").arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
         m_doneMessage->setText(message);
         m_pages->setCurrentIndex(int(Page::Done));
@@ -726,11 +927,13 @@ void StudyView::keyPressEvent(QKeyEvent *event)
                 chooseOption(key - Qt::Key_1);
             return;
         }
-        if (!m_answered && key == Qt::Key_Space && m_question.isRated()) {
+        // The front waits for a key: Enter (or Space) turns the card.
+        if (!m_answered && !m_turned && m_question.isRated()
+            && (key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter)) {
             turnFlashcard();
             return;
         }
-    } else if (page() == Page::Done && event->key() == Qt::Key_Escape) {
+    } else if ((page() == Page::Done || page() == Page::Mistakes) && event->key() == Qt::Key_Escape) {
         leaveSession();
         return;
     }

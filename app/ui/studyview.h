@@ -36,7 +36,7 @@ class StudyView final : public QWidget
     Q_DISABLE_COPY_MOVE(StudyView)
 
 public:
-    enum class Page { Overview, Question, Done };
+    enum class Page { Overview, Question, Done, Mistakes };
 
     StudyView(const Catalogue *catalogue, ProgressStore *store, Language language, QWidget *parent = nullptr);
     ~StudyView() override;
@@ -53,6 +53,11 @@ public:
 
 public slots:
     void startSession();
+    // A mock exam on the chosen deck: mixed questions that schedule nothing.
+    void startExam();
+    // The mistakes notebook, and a mock exam on its cards.
+    void showMistakes();
+    void startMistakesExam();
     void leaveSession();
 
 signals:
@@ -68,6 +73,10 @@ private:
     QWidget *createOverviewPage();
     QWidget *createQuestionPage();
     QWidget *createDonePage();
+    QWidget *createMistakesPage();
+    void startWith(StudyOptions options);
+    void flag(const QString &reason);
+    QString examSummary() const;
     void retranslateUi();
     void loadOptions();
     void saveOptions();
@@ -105,7 +114,13 @@ private:
     QSpinBox *m_newLimit = nullptr;
     QLabel *m_retentionLabel = nullptr;
     QSpinBox *m_retention = nullptr;
+    QLabel *m_deckLimitLabel = nullptr;
+    QSpinBox *m_deckLimit = nullptr;
+    QLabel *m_dayStartLabel = nullptr;
+    QSpinBox *m_dayStart = nullptr;
     QPushButton *m_start = nullptr;
+    QPushButton *m_exam = nullptr;
+    QPushButton *m_openMistakes = nullptr;
     QLabel *m_statsTitle = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_chartTitle = nullptr;
@@ -130,9 +145,17 @@ private:
     QLabel *m_openInBrowser = nullptr;
     QPushButton *m_continue = nullptr;
     QPushButton *m_leave = nullptr;
+    QPushButton *m_flagWrong = nullptr;
+    QPushButton *m_flagUnclear = nullptr;
+    QLabel *m_flagged = nullptr;
     // Done.
     QLabel *m_doneMessage = nullptr;
     QPushButton *m_backToDecks = nullptr;
+
+    QLabel *m_mistakesTitle = nullptr;
+    QTreeWidget *m_mistakes = nullptr;
+    QPushButton *m_mistakesExam = nullptr;
+    QPushButton *m_mistakesBack = nullptr;
 };
 
 } // namespace codex

@@ -411,6 +411,9 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
     CommandLineOptions options;
     QStringList positional;
     bool quizOption = false; // --count, --deck or --kind was given
+    bool newLimitGiven = false;
+    bool dayStartGiven = false;
+    bool minutesGiven = false;
     bool paperGiven = false;
     const auto invalid = [&options](const QString &error) {
         options.command = CommandLineOptions::Command::Invalid;
@@ -477,11 +480,37 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
             if (!ok || count < 1 || count > 1000)
                 return invalid(tr("--count needs a number of questions from 1 to 1000"));
             options.count = count;
+            options.countGiven = true;
+        } else if (name == u"--new-limit") {
+            newLimitGiven = true;
+            const std::optional<QString> text = takeValue();
+            bool ok = false;
+            const int limit = text ? text->toInt(&ok) : -1;
+            if (!ok || limit < 0 || limit > 1000)
+                return invalid(tr("--new-limit needs a number of new cards from 0 to 1000"));
+            options.newLimit = limit;
+        } else if (name == u"--day-start") {
+            dayStartGiven = true;
+            const std::optional<QString> text = takeValue();
+            bool ok = false;
+            const int hour = text ? text->toInt(&ok) : -1;
+            if (!ok || hour < 0 || hour > 23)
+                return invalid(tr("--day-start needs the hour a study day begins, from 0 to 23 (4 is 4 a.m.)"));
+            options.dayStartHour = hour;
+        } else if (name == u"--minutes") {
+            minutesGiven = true;
+            const std::optional<QString> text = takeValue();
+            bool ok = false;
+            const int minutes = text ? text->toInt(&ok) : 0;
+            if (!ok || minutes < 1 || minutes > 600)
+                return invalid(tr("--minutes needs a time limit from 1 to 600 minutes"));
+            options.minutes = minutes;
         } else if (name == u"--deck") {
             quizOption = true;
             const std::optional<QString> id = takeValue();
-            if (!id || !Decks::ids().contains(*id))
-                return invalid(tr("--deck: \"%1\" is not a deck; the decks are %2")
+            if (!id || !(Decks::isPossibleId(*id) || *id == u"mistakes"))
+                return invalid(tr("--deck: \"%1\" is not a deck; the decks are %2, group:ID for a group of codes "
+                                  "people confuse, and mistakes")
                                    .arg(id.value_or(QString()), Decks::ids().join(QStringLiteral(", "))));
             options.deckId = *id;
         } else if (name == u"--kind") {
@@ -516,21 +545,34 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
 
     const auto finish = [&]() {
         using Command = CommandLineOptions::Command;
+        const bool studies = options.command == Command::Quiz || options.command == Command::Exam;
+        const bool usesProgress = studies || options.command == Command::Progress || options.command == Command::Mistakes
+            || options.command == Command::Flags || options.command == Command::Star
+            || options.command == Command::Unstar || options.command == Command::Starred;
         if (options.check && options.command != Command::Quiz)
             return invalid(tr("--check goes with quiz"));
         if (options.json && options.command != Command::Show && options.command != Command::Search
             && options.command != Command::List && options.command != Command::Progress
-            && options.command != Command::Compare && options.command != Command::Guide && !options.check)
-            return invalid(tr("--json goes with show, search, list, progress, compare or guide"));
+            && options.command != Command::Compare && options.command != Command::Guide
+            && options.command != Command::Exam && options.command != Command::Mistakes
+            && options.command != Command::Flags && options.command != Command::Starred && !options.check)
+            return invalid(tr("--json goes with show, search, list, progress, compare, guide, exam, mistakes, flags "
+                              "or starred"));
         if (options.cards && options.command != Command::Progress)
             return invalid(tr("--cards goes with progress"));
-        if (quizOption && options.command != Command::Quiz)
-            return invalid(tr("--count, --deck and --kind go with quiz"));
-        if (!options.dataDir.isEmpty() && options.command != Command::Quiz && options.command != Command::Progress
-            && options.command != Command::Window)
-            return invalid(tr("--data-dir goes with quiz, progress or the window"));
-        if (options.studyLanguages.contains(u'-') && options.command != Command::Quiz)
-            return invalid(tr("--lang: crossed languages (zh-en, en-zh) go with quiz"));
+        if (quizOption && !studies)
+            return invalid(tr("--count, --deck and --kind go with quiz or exam"));
+        if (newLimitGiven && options.command != Command::Quiz)
+            return invalid(tr("--new-limit goes with quiz"));
+        if (minutesGiven && options.command != Command::Exam)
+            return invalid(tr("--minutes goes with exam"));
+        if (dayStartGiven && !studies && options.command != Command::Progress)
+            return invalid(tr("--day-start goes with quiz, exam or progress"));
+        if (!options.dataDir.isEmpty() && !usesProgress && options.command != Command::Window)
+            return invalid(tr("--data-dir goes with quiz, exam, progress, mistakes, flags, star, unstar, starred or "
+                              "the window"));
+        if (options.studyLanguages.contains(u'-') && !studies)
+            return invalid(tr("--lang: crossed languages (zh-en, en-zh) go with quiz or exam"));
         if (options.sheetLanguages == SheetLanguages::Both && options.command != Command::Cheatsheet)
             return invalid(tr("--lang both goes with cheatsheet"));
         if (paperGiven && options.command != Command::Cheatsheet)
@@ -582,12 +624,28 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         if (!positional.isEmpty())
             return invalid(tr("guide takes no arguments"));
         options.command = CommandLineOptions::Command::Guide;
-    } else if (command == u"list" || command == u"quiz" || command == u"progress") {
+    } else if (command == u"star" || command == u"unstar") {
+        for (const QString &argument : std::as_const(positional)) {
+            const int code = parseCode(argument);
+            if (!code)
+                return invalid(tr("\"%1\" is not a status code: give three digits, such as 404").arg(argument));
+            if (!options.codes.contains(code))
+                options.codes << code;
+        }
+        if (options.codes.isEmpty())
+            return invalid(tr("%1 needs one or more codes, for example: %1 404 410").arg(command));
+        options.command = command == u"star" ? CommandLineOptions::Command::Star : CommandLineOptions::Command::Unstar;
+    } else if (command == u"list" || command == u"quiz" || command == u"progress" || command == u"exam"
+               || command == u"mistakes" || command == u"flags" || command == u"starred") {
         if (!positional.isEmpty())
             return invalid(tr("%1 takes no arguments").arg(command));
-        options.command = command == u"list" ? CommandLineOptions::Command::List
-                        : command == u"quiz" ? CommandLineOptions::Command::Quiz
-                                             : CommandLineOptions::Command::Progress;
+        options.command = command == u"list"       ? CommandLineOptions::Command::List
+                        : command == u"quiz"       ? CommandLineOptions::Command::Quiz
+                        : command == u"exam"       ? CommandLineOptions::Command::Exam
+                        : command == u"mistakes"   ? CommandLineOptions::Command::Mistakes
+                        : command == u"flags"      ? CommandLineOptions::Command::Flags
+                        : command == u"starred"    ? CommandLineOptions::Command::Starred
+                                                   : CommandLineOptions::Command::Progress;
     } else if (const int code = parseCode(command); code && positional.isEmpty()) {
         options.openCode = code; // "status-codex 404" opens the window on 404
     } else {
@@ -610,16 +668,35 @@ QString CommandLine::helpText()
               "  status-codex list [--lang zh|en] [--json]\n"
               "      Print every code.\n"
               "  status-codex quiz [--count N] [--deck ID] [--kind KIND] [--lang zh|en|zh-en|en-zh]\n"
-              "                   [--data-dir DIR] [--check [--json]]\n"
+              "                   [--new-limit N] [--day-start HOUR] [--data-dir DIR] [--check [--json]]\n"
               "      Ask up to N questions (10) from the cards due and new today, reading one\n"
-              "      answer per line: an option number, a code, or for a flashcard a rating 1-4\n"
-              "      (1 Again, 2 Hard, 3 Good, 4 Easy). Decks: standard, common, 1xx .. 5xx,\n"
-              "      starred, unofficial. Kinds: choice, code, source, claim, scenario, flashcard,\n"
-              "      header, fact, phrase (the reason phrase, typed). --check asks nothing: it\n"
-              "      judges every question the quiz can ask and exits 1 if one is unfair.\n"
-              "      zh-en asks in Chinese with English answers; en-zh the reverse.\n"
-              "  status-codex progress [--json] [--cards] [--data-dir DIR]\n"
+              "      answer per line: an option number, a code, a reason phrase, or for a\n"
+              "      flashcard Enter to turn it and a rating 1-4 (1 Again, 2 Hard, 3 Good,\n"
+              "      4 Easy); f flags the question as wrong, u as unclear. A card answered wrong\n"
+              "      comes back at the end. Decks: standard, common, 1xx .. 5xx, starred,\n"
+              "      unofficial, group:ID (a group of codes people confuse, such as\n"
+              "      group:redirects) and mistakes. Kinds: choice, code, source, claim,\n"
+              "      scenario, flashcard, header, fact, phrase (the reason phrase, typed).\n"
+              "      zh-en asks in Chinese with English answers; en-zh the reverse. --new-limit:\n"
+              "      up to N new cards of this deck today. --day-start: the hour a study day\n"
+              "      begins (4). --check asks nothing: it judges every question the quiz can\n"
+              "      ask and exits 1 if one is unfair.\n"
+              "  status-codex exam [--count N] [--minutes M] [--deck ID] [--kind KIND]\n"
+              "                   [--lang zh|en|zh-en|en-zh] [--json] [--data-dir DIR]\n"
+              "      A mock exam: N mixed questions (20) from the deck, timed if --minutes is\n"
+              "      given, that change no schedule; then the score per class and kind and\n"
+              "      what was missed. --deck mistakes asks the mistakes notebook again.\n"
+              "  status-codex progress [--json] [--cards] [--day-start HOUR] [--data-dir DIR]\n"
               "      Print what has been studied: reviews, due cards, streak, decks.\n"
+              "  status-codex mistakes [--json] [--data-dir DIR]\n"
+              "      Print the mistakes notebook: each question answered wrong, the answer\n"
+              "      given and the right one.\n"
+              "  status-codex flags [--json] [--data-dir DIR]\n"
+              "      Print the questions flagged as wrong or unclear during a quiz.\n"
+              "  status-codex star CODE... | unstar CODE... [--data-dir DIR]\n"
+              "      Star codes (or remove their stars): the starred deck studies them.\n"
+              "  status-codex starred [--json] [--data-dir DIR]\n"
+              "      Print the starred codes.\n"
               "  status-codex compare CODE CODE... [--lang zh|en] [--json]\n"
               "      Compare two to six codes side by side: their facts, summaries and sources.\n"
               "  status-codex guide [--lang zh|en] [--json]\n"
@@ -635,7 +712,14 @@ QString CommandLine::helpText()
               "  --markdown        show: print Markdown instead of text.\n"
               "  --paper a4|letter cheatsheet: the paper size (a4).\n"
               "  --catalogue FILE  Read the catalogue from FILE instead of the built-in one.\n"
-              "  --data-dir DIR    Keep study progress in DIR instead of the user's data folder.\n"
+              "  --data-dir DIR    Keep study progress (and stars) in DIR instead of the user's\n"
+              "                    data folder.\n"
+              "  --count N         quiz, exam: the number of questions.\n"
+              "  --deck ID         quiz, exam: the deck to study.\n"
+              "  --kind KIND       quiz, exam: only questions of this kind.\n"
+              "  --new-limit N     quiz: new cards of the deck today (0 to 1000).\n"
+              "  --day-start HOUR  quiz, exam, progress: the hour a study day begins (0 to 23).\n"
+              "  --minutes M       exam: the time limit.\n"
               "  -h, --help        Show this help.\n"
               "  -v, --version     Show the version.\n"
               "\n"
@@ -723,6 +807,16 @@ int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalog
         return options.check ? runQuizCheck(options, catalogue, out) : runQuiz(options, catalogue, in, out, err);
     case CommandLineOptions::Command::Progress:
         return runProgress(options, catalogue, out, err);
+    case CommandLineOptions::Command::Exam:
+        return runExam(options, catalogue, in, out, err);
+    case CommandLineOptions::Command::Mistakes:
+        return runMistakes(options, catalogue, out, err);
+    case CommandLineOptions::Command::Flags:
+        return runFlags(options, catalogue, out, err);
+    case CommandLineOptions::Command::Star:
+    case CommandLineOptions::Command::Unstar:
+    case CommandLineOptions::Command::Starred:
+        return runStars(options, catalogue, out, err);
     case CommandLineOptions::Command::List:
         if (options.json) {
             QJsonArray array;

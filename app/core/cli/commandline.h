@@ -16,10 +16,11 @@ namespace codex {
 // What the user asked for on the command line.
 struct CommandLineOptions
 {
-    enum class Command { Window, Show, Search, List, Quiz, Progress, Compare, Guide, Cheatsheet, Help, Version, Invalid };
+    enum class Command { Window, Show, Search, List, Quiz, Progress, Exam, Mistakes, Flags, Star, Unstar, Starred, Compare,
+                         Guide, Cheatsheet, Help, Version, Invalid };
     Command command = Command::Window;
     QString argument;                 // the code for show, the query for search
-    QList<int> codes;                 // compare: the codes, in order
+    QList<int> codes;                 // compare, star, unstar: the codes, in order
     int openCode = 0;                 // Window: the code to open on
     std::optional<Language> language; // --lang
     QString studyLanguages;           // quiz: --lang zh, en, or crossed: zh-en, en-zh
@@ -30,8 +31,12 @@ struct CommandLineOptions
     Paper paper = Paper::A4;          // cheatsheet: --paper
     QString catalogueFile;            // --catalogue
     QString dataDir;                  // --data-dir: where progress is kept
-    int count = 10;                   // quiz: --count
-    QString deckId = QStringLiteral("standard"); // quiz: --deck
+    int count = 10;                   // quiz: --count (exam: 20 unless given)
+    bool countGiven = false;
+    int newLimit = -1;                // quiz: --new-limit, new cards of this deck today; -1: the settings'
+    int dayStartHour = -1;            // quiz, exam, progress: --day-start; -1: the setting's (4 by default)
+    int minutes = 0;                  // exam: --minutes, 0 for no time limit
+    QString deckId = QStringLiteral("standard"); // quiz, exam: --deck
     QString kind;                     // quiz: --kind, empty for every kind
     bool cards = false;               // progress: --cards
     bool check = false;               // quiz: --check, judge every question instead of asking

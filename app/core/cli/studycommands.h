@@ -7,8 +7,8 @@
 
 namespace codex {
 
-// `status-codex quiz` and `status-codex progress`: the Study view's queue
-// and statistics in a terminal, on the same progress database.
+// `status-codex quiz`, `progress` and the rest of studying: the Study view's
+// queue and statistics in a terminal, on the same progress database.
 int runQuiz(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &in, QTextStream &out,
             QTextStream &err);
 // `status-codex quiz --check`: every question the generator can produce,
@@ -16,5 +16,12 @@ int runQuiz(const CommandLineOptions &options, const Catalogue &catalogue, QText
 int runQuizCheck(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out);
 int runProgress(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out,
                 QTextStream &err);
+// A mock exam: a practice session that schedules nothing.
+int runExam(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &in, QTextStream &out,
+            QTextStream &err);
+int runMistakes(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out, QTextStream &err);
+int runFlags(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out, QTextStream &err);
+// star, unstar and starred.
+int runStars(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &out, QTextStream &err);
 
 } // namespace codex

@@ -22,6 +22,11 @@ QStringList Decks::ids()
             QStringLiteral("unofficial")};
 }
 
+bool Decks::isPossibleId(const QString &id)
+{
+    return ids().contains(id) || (id.startsWith(groupPrefix()) && id.size() > groupPrefix().size());
+}
+
 QList<Deck> Decks::all(const Catalogue &catalogue, const QList<int> &starred, Language language)
 {
     QList<Deck> decks;
@@ -49,6 +54,15 @@ QList<Deck> Decks::all(const Catalogue &catalogue, const QList<int> &starred, La
                   })};
     decks << Deck{QStringLiteral("unofficial"), tr("Unofficial codes"),
                   codesWhere([](const StatusEntry &entry) { return entry.status == CodeStatus::Unofficial; })};
+    for (const CodeGroup &group : catalogue.groups()) {
+        QList<int> codes;
+        for (const int code : group.codes) {
+            if (catalogue.entry(code))
+                codes << code;
+        }
+        //: A study deck made of one group of codes people confuse: "Drill: Redirects".
+        decks << Deck{groupPrefix() + group.id, tr("Drill: %1").arg(group.name.in(language)), codes};
+    }
     return decks;
 }
 
@@ -84,14 +98,15 @@ QList<CardKey> Decks::cards(const Catalogue &catalogue, const Deck &deck, std::o
     return cards;
 }
 
-DeckCounts Decks::count(const QList<CardKey> &cards, const QHash<CardKey, CardMemory> &memories, const QDateTime &now)
+DeckCounts Decks::count(const QList<CardKey> &cards, const QHash<CardKey, CardMemory> &memories, const QDateTime &now,
+                        const StudyDay &day)
 {
     DeckCounts counts;
     for (const CardKey &card : cards) {
         const auto found = memories.constFind(card);
         if (found == memories.cend() || found->isNew())
             ++counts.newCards;
-        else if (found->due <= now)
+        else if (day.isDue(*found, now))
             ++counts.due;
         else
             ++counts.learned;

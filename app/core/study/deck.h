@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "fsrs.h"
 #include "question.h"
+#include "studyday.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,19 +32,21 @@ inline size_t qHash(const CardKey &key, size_t seed = 0)
 }
 
 // How many of a deck's cards are new (never answered), due (answered and
-// due by now) and learned (answered and not yet due).
+// due today) and studied (answered, not due today). "studied" was called
+// "learned" before, which claimed more than it counts: a card answered
+// wrong is studied too. The JSON of `progress` keeps the old key.
 struct DeckCounts
 {
     int newCards = 0;
     int due = 0;
-    int learned = 0;
+    int learned = 0; // studied: answered at least once and not due today
     int total() const { return newCards + due + learned; }
 };
 
 // A named set of codes to study.
 struct Deck
 {
-    QString id;   // "standard", "1xx" .. "5xx", "common", "starred", "unofficial"
+    QString id;   // "standard", "1xx" .. "5xx", "common", "starred", "unofficial", "group:<id>"
     QString name; // in the interface language
     QList<int> codes;
 };
@@ -61,6 +64,12 @@ public:
     static std::optional<Deck> find(const Catalogue &catalogue, const QList<int> &starred, const QString &id,
                                     Language language = Language::English);
     static QStringList ids();
+    // The catalogue's groups of codes people confuse are decks too, as
+    // "group:" and the group's id: drills of a few codes.
+    static QString groupPrefix() { return QStringLiteral("group:"); }
+    // Whether an id can name a deck before the catalogue is read: one of
+    // ids(), or a group's.
+    static bool isPossibleId(const QString &id);
 
     // The cards of a deck, optionally of one kind only, in the order new
     // cards are introduced: kind by kind, common codes first within a kind,
@@ -69,7 +78,7 @@ public:
                                 std::optional<QuestionKind> kind = std::nullopt);
 
     static DeckCounts count(const QList<CardKey> &cards, const QHash<CardKey, CardMemory> &memories,
-                            const QDateTime &now);
+                            const QDateTime &now, const StudyDay &day = {});
 };
 
 // The store's cards by key (records of kinds this version does not know

@@ -83,6 +83,17 @@ QList<QStringList> migrationSteps()
             QStringLiteral("INSERT INTO review_quarters SELECT (reviewed_at - ((reviewed_at % 900000) + 900000) % 900000) "
                            "/ 900000, count(*), sum(correct) FROM reviews GROUP BY 1"),
         },
+        // 4: the mistakes notebook and the questions the learner flagged.
+        // The question's words are kept as asked, because the catalogue and
+        // the question maker may change before anyone reads them.
+        {
+            QStringLiteral("CREATE TABLE mistakes (id INTEGER PRIMARY KEY, code INTEGER NOT NULL, kind TEXT NOT NULL, "
+                           "answered_at INTEGER NOT NULL, language TEXT NOT NULL, prompt TEXT NOT NULL, "
+                           "given TEXT NOT NULL, expected TEXT NOT NULL, exam INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE flags (id INTEGER PRIMARY KEY, code INTEGER NOT NULL, kind TEXT NOT NULL, "
+                           "reason TEXT NOT NULL, flagged_at INTEGER NOT NULL, language TEXT NOT NULL, "
+                           "prompt TEXT NOT NULL)"),
+        },
     };
 }
 
@@ -632,6 +643,102 @@ QList<DayTally> ProgressStore::dailyTallies(int utcOffsetSeconds, const QDate &f
         return result;
     while (query.next())
         result.append({ epoch.addDays(query.value(0).toLongLong()), query.value(1).toInt(), query.value(2).toInt() });
+    return result;
+}
+
+QList<CardReviewCount> ProgressStore::reviewedSince(const QDateTime &from) const
+{
+    QList<CardReviewCount> result;
+    QSqlQuery query = d->query();
+    query.prepare(QStringLiteral("SELECT code, kind, count(*) FROM reviews WHERE reviewed_at >= ? GROUP BY code, kind"));
+    query.addBindValue(from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append({ query.value(0).toInt(), query.value(1).toString(), query.value(2).toInt() });
+    return result;
+}
+
+namespace {
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+bool ProgressStore::addMistake(const MistakeRecord &mistake)
+{
+    QSqlQuery query = d->query();
+    query.prepare(QStringLiteral("INSERT INTO mistakes (code, kind, answered_at, language, prompt, given, expected, exam) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(mistake.code);
+    query.addBindValue(text(mistake.kind));
+    query.addBindValue(mistake.answeredAt.isValid() ? mistake.answeredAt.toMSecsSinceEpoch()
+                                                    : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(text(mistake.language));
+    query.addBindValue(text(mistake.prompt));
+    query.addBindValue(text(mistake.given));
+    query.addBindValue(text(mistake.expected));
+    query.addBindValue(mistake.exam ? 1 : 0);
+    return query.exec() || d->fail(Text::tr("Saving a mistake"), query.lastError());
+}
+
+QList<MistakeRecord> ProgressStore::mistakes() const
+{
+    QList<MistakeRecord> result;
+    QSqlQuery query = d->query();
+    if (!query.exec(QStringLiteral("SELECT code, kind, answered_at, language, prompt, given, expected, exam "
+                                   "FROM mistakes ORDER BY answered_at DESC, id DESC")))
+        return result;
+    while (query.next()) {
+        MistakeRecord mistake;
+        mistake.code = query.value(0).toInt();
+        mistake.kind = query.value(1).toString();
+        mistake.answeredAt = timeFrom(query.value(2));
+        mistake.language = query.value(3).toString();
+        mistake.prompt = query.value(4).toString();
+        mistake.given = query.value(5).toString();
+        mistake.expected = query.value(6).toString();
+        mistake.exam = query.value(7).toInt() != 0;
+        result.append(mistake);
+    }
+    return result;
+}
+
+bool ProgressStore::addFlag(const FlagRecord &flag)
+{
+    QSqlQuery query = d->query();
+    query.prepare(QStringLiteral("INSERT INTO flags (code, kind, reason, flagged_at, language, prompt) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(flag.code);
+    query.addBindValue(text(flag.kind));
+    query.addBindValue(text(flag.reason));
+    query.addBindValue(flag.flaggedAt.isValid() ? flag.flaggedAt.toMSecsSinceEpoch()
+                                                : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(text(flag.language));
+    query.addBindValue(text(flag.prompt));
+    return query.exec() || d->fail(Text::tr("Saving a flag"), query.lastError());
+}
+
+QList<FlagRecord> ProgressStore::flags() const
+{
+    QList<FlagRecord> result;
+    QSqlQuery query = d->query();
+    if (!query.exec(QStringLiteral("SELECT code, kind, reason, flagged_at, language, prompt FROM flags "
+                                   "ORDER BY flagged_at DESC, id DESC")))
+        return result;
+    while (query.next()) {
+        FlagRecord flag;
+        flag.code = query.value(0).toInt();
+        flag.kind = query.value(1).toString();
+        flag.reason = query.value(2).toString();
+        flag.flaggedAt = timeFrom(query.value(3));
+        flag.language = query.value(4).toString();
+        flag.prompt = query.value(5).toString();
+        result.append(flag);
+    }
     return result;
 }
 

@@ -33,6 +33,40 @@ struct CardRecord
     CardMemory memory;
 };
 
+// How many times one card was answered since a moment (see reviewedSince).
+struct CardReviewCount
+{
+    int code = 0;
+    QString kind;
+    int reviews = 0;
+};
+
+// A question answered wrong, kept for the mistakes notebook (错题本): what
+// was asked, what the learner gave and what was right, so that it can be
+// read again and asked again.
+struct MistakeRecord
+{
+    int code = 0;
+    QString kind;
+    QDateTime answeredAt; // UTC
+    QString language;     // as in ReviewRecord
+    QString prompt;       // the question as it was asked
+    QString given;        // the answer given, in words
+    QString expected;     // the right answer, in words
+    bool exam = false;    // answered in a mock exam (which schedules nothing)
+};
+
+// A question the learner reported as wrong or unclear.
+struct FlagRecord
+{
+    int code = 0;
+    QString kind;
+    QString reason;       // "wrong" or "unclear"
+    QDateTime flaggedAt;  // UTC
+    QString language;
+    QString prompt;       // the question as it was asked
+};
+
 // Reviews and correct answers on one local calendar day.
 struct DayTally
 {
@@ -56,7 +90,7 @@ struct DayTally
 class ProgressStore final
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     // SQLite's application_id for our files ("SCDX"), so that another
     // program's database is recognised as not ours.
     static constexpr int ApplicationId = 0x53434458;
@@ -84,6 +118,16 @@ public:
     // Per local day (the UTC offset in seconds says where days begin), from
     // `from` on; days without reviews are left out.
     QList<DayTally> dailyTallies(int utcOffsetSeconds, const QDate &from = {}) const;
+
+    // Per card, the answers given at or after `from`: what the session needs
+    // to know which cards came in today and which codes were seen (a range
+    // scan of the log's index, not a pass over the whole log).
+    QList<CardReviewCount> reviewedSince(const QDateTime &from) const;
+
+    bool addMistake(const MistakeRecord &mistake);
+    QList<MistakeRecord> mistakes() const; // newest first
+    bool addFlag(const FlagRecord &flag);
+    QList<FlagRecord> flags() const;       // newest first
 
     bool isStarred(int code) const;
     bool setStarred(int code, bool starred);

@@ -2,15 +2,19 @@
 
 #include "progressstore.h"
 
+#include <QRandomGenerator>
+#include <QSet>
+
 #include <algorithm>
 
 namespace codex {
 
 namespace {
 
-QDate localDay(const QDateTime &time, int utcOffsetSeconds)
+// What was asked, as the mistakes notebook and the flags keep it.
+QString askedText(const Question &question)
 {
-    return time.toUTC().addSecs(utcOffsetSeconds).date();
+    return question.passage.isEmpty() ? question.prompt : question.prompt + u'\n' + question.passage;
 }
 
 } // namespace
@@ -22,42 +26,158 @@ StudySession::StudySession(const Catalogue &catalogue, ProgressStore &store, con
     , m_options(options)
     , m_fsrs(options.desiredRetention)
     , m_maker(catalogue)
-    , m_deck(Decks::find(catalogue, store.starred(), options.deckId, options.languages.prompt))
 {
-    if (!m_deck)
-        return;
-    m_deckCards = Decks::cards(catalogue, *m_deck, options.kind);
+    if (m_options.deckId == u"mistakes") {
+        // The notebook's cards, latest mistake first, each once.
+        Deck deck{QStringLiteral("mistakes"), Decks::tr("Mistakes"), {}};
+        for (const MistakeRecord &mistake : store.mistakes()) {
+            const std::optional<QuestionKind> kind = kindFromKey(mistake.kind);
+            const StatusEntry *entry = catalogue.entry(mistake.code);
+            if (!kind || !entry || (options.kind && *options.kind != *kind) || !m_maker.canAsk(*entry, *kind))
+                continue;
+            const CardKey card{mistake.code, *kind};
+            if (!m_deckCards.contains(card))
+                m_deckCards << card;
+            if (!deck.codes.contains(mistake.code))
+                deck.codes << mistake.code;
+        }
+        m_deck = deck;
+    } else {
+        m_deck = Decks::find(catalogue, store.starred(), options.deckId, options.languages.prompt);
+        if (!m_deck)
+            return;
+        m_deckCards = Decks::cards(catalogue, *m_deck, options.kind);
+    }
     m_memories = cardMemories(store.cards());
+    if (m_options.practice)
+        queueForPractice();
+    else
+        queueForStudy(now);
+    m_planned = m_queue.size();
+    prepareQuestion();
+}
 
-    // Due cards first, the most overdue first; then new cards, as many as
-    // today's limit still allows.
+QList<CardKey> StudySession::interleaved(QList<CardKey> cards, quint32 seed) const
+{
+    // Shuffled within each kind, common codes still first (a beginner meets
+    // 404 before 418); then the kinds taken in turn, so that the first
+    // session has scenarios as well as names.
+    QRandomGenerator random(seed);
+    QList<QList<CardKey>> perKind;
+    for (const QuestionKind kind : allKinds()) {
+        QList<CardKey> common;
+        QList<CardKey> rest;
+        for (const CardKey &card : std::as_const(cards)) {
+            if (card.kind != kind)
+                continue;
+            const StatusEntry *entry = m_catalogue.entry(card.code);
+            (entry && entry->common ? common : rest) << card;
+        }
+        for (QList<CardKey> *part : {&common, &rest}) {
+            for (qsizetype i = part->size() - 1; i > 0; --i)
+                part->swapItemsAt(i, qsizetype(random.bounded(quint32(i + 1))));
+        }
+        if (!common.isEmpty() || !rest.isEmpty())
+            perKind << common + rest;
+    }
+    QList<CardKey> result;
+    result.reserve(cards.size());
+    for (qsizetype i = 0; result.size() < cards.size(); ++i) {
+        for (const QList<CardKey> &kind : std::as_const(perKind)) {
+            if (i < kind.size())
+                result << kind.at(i);
+        }
+    }
+    return result;
+}
+
+void StudySession::queueForStudy(const QDateTime &now)
+{
+    const StudyDay day = m_options.day();
+    const QDate today = day.dayOf(now);
+    QHash<CardKey, int> reviewsToday;
+    QSet<int> codesSeen; // codes answered today in any kind: their siblings wait for tomorrow
+    for (const CardReviewCount &count : m_store.reviewedSince(day.startOf(today))) {
+        if (const std::optional<QuestionKind> kind = kindFromKey(count.kind))
+            reviewsToday.insert(CardKey{count.code, *kind}, count.reviews);
+        codesSeen.insert(count.code);
+    }
+    // A card came in today when every answer it ever had was today's.
+    const auto introducedToday = [&](const CardKey &card, const CardMemory &memory) {
+        return !memory.isNew() && memory.reps > 0 && reviewsToday.value(card) >= memory.reps;
+    };
+    int introduced = 0;
+    for (auto it = m_memories.cbegin(); it != m_memories.cend(); ++it)
+        introduced += introducedToday(it.key(), *it) ? 1 : 0;
+    int introducedHere = 0;
     QList<CardKey> due;
     QList<CardKey> fresh;
-    const QDate today = localDay(now, options.utcOffsetSeconds);
-    int introducedToday = 0;
-    for (auto it = m_memories.cbegin(); it != m_memories.cend(); ++it) {
-        // Without learning steps a card is reviewed at most once a day, so
-        // one review that was its first means it was introduced today.
-        if (it->reps == 1 && localDay(it->lastReview, options.utcOffsetSeconds) == today)
-            ++introducedToday;
-    }
     for (const CardKey &card : std::as_const(m_deckCards)) {
         const auto found = m_memories.constFind(card);
-        if (found == m_memories.cend() || found->isNew())
+        if (found == m_memories.cend() || found->isNew()) {
             fresh << card;
-        else if (found->due <= now)
+            continue;
+        }
+        introducedHere += introducedToday(card, *found) ? 1 : 0;
+        if (day.isDue(*found, now))
             due << card;
     }
     std::stable_sort(due.begin(), due.end(), [this](const CardKey &a, const CardKey &b) {
         return m_memories.value(a).due < m_memories.value(b).due;
     });
-    const int newLimit = std::max(0, options.dailyNewLimit - introducedToday);
-    m_dueAtStart = int(due.size());
-    m_newAtStart = std::min(int(fresh.size()), newLimit);
-    m_queue = due + fresh.mid(0, newLimit);
-    if (options.maxCards >= 0)
-        m_queue = m_queue.mid(0, options.maxCards);
-    prepareQuestion();
+
+    // Siblings (the same code asked another way) are buried until the next
+    // day, so that one card does not answer the next.
+    QSet<int> codesQueued;
+    const auto buried = [&](const CardKey &card) {
+        return codesSeen.contains(card.code) || codesQueued.contains(card.code);
+    };
+    for (const CardKey &card : std::as_const(due)) {
+        if (buried(card))
+            continue;
+        m_queue << card;
+        codesQueued.insert(card.code);
+    }
+    m_dueAtStart = int(m_queue.size());
+
+    const int overallLeft = std::max(0, m_options.dailyNewLimit - introduced);
+    const int deckLeft = m_options.deckNewLimit < 0 ? overallLeft : std::max(0, m_options.deckNewLimit - introducedHere);
+    const int newLimit = std::min(overallLeft, deckLeft);
+    const quint32 seed = m_options.seed.value_or(quint32(today.toJulianDay()));
+    for (const CardKey &card : interleaved(fresh, seed)) {
+        if (buried(card))
+            continue;
+        if (m_newAtStart >= newLimit) {
+            ++m_newHeldBack;
+            continue;
+        }
+        m_queue << card;
+        codesQueued.insert(card.code);
+        ++m_newAtStart;
+    }
+    if (m_newHeldBack > 0)
+        m_limitReached = deckLeft < overallLeft ? m_options.deckNewLimit : m_options.dailyNewLimit;
+    if (m_options.maxCards >= 0)
+        m_queue = m_queue.mid(0, m_options.maxCards);
+}
+
+void StudySession::queueForPractice()
+{
+    // Every card of the deck, due or not, new or not, one per code first.
+    const quint32 seed = m_options.seed.value_or(QRandomGenerator::global()->generate());
+    QList<CardKey> later;
+    QSet<int> codes;
+    for (const CardKey &card : interleaved(m_deckCards, seed)) {
+        if (codes.contains(card.code)) {
+            later << card;
+            continue;
+        }
+        codes.insert(card.code);
+        m_queue << card;
+    }
+    m_queue += later;
+    if (m_options.maxCards >= 0)
+        m_queue = m_queue.mid(0, m_options.maxCards);
 }
 
 void StudySession::prepareQuestion()
@@ -72,27 +192,57 @@ void StudySession::prepareQuestion()
     m_question = m_maker.make(*m_catalogue.entry(card.code), card.kind, m_options.languages, seed);
 }
 
-AnswerOutcome StudySession::commit(bool correct, Rating rating, const QString &answer, qint64 durationMs,
-                                   const QDateTime &now)
+AnswerOutcome StudySession::commit(bool correct, Rating rating, const QString &answer, const QString &given,
+                                   qint64 durationMs, const QDateTime &now)
 {
     const CardKey card = currentCard();
+    const bool repeat = isRepeat();
     AnswerOutcome outcome;
     outcome.correct = correct;
     outcome.rating = rating;
-    outcome.after = m_fsrs.review(m_memories.value(card), rating, now);
-    ReviewRecord review;
-    review.code = card.code;
-    review.kind = kindKey(card.kind);
-    review.reviewedAt = now.toUTC();
-    review.rating = rating;
-    review.correct = correct;
-    review.answer = answer;
-    review.durationMs = std::max<qint64>(0, durationMs);
-    review.language = m_options.languages.key();
-    outcome.saved = m_store.record(review, outcome.after) && m_store.isPersistent();
-    m_memories.insert(card, outcome.after);
+    if (m_options.practice) {
+        // A mock exam leaves the schedule as it found it.
+        outcome.after = m_memories.value(card);
+    } else {
+        outcome.after = m_fsrs.review(m_memories.value(card), rating, now);
+        ReviewRecord review;
+        review.code = card.code;
+        review.kind = kindKey(card.kind);
+        review.reviewedAt = now.toUTC();
+        review.rating = rating;
+        review.correct = correct;
+        review.answer = answer;
+        review.durationMs = std::max<qint64>(0, durationMs);
+        review.language = m_options.languages.key();
+        outcome.saved = m_store.record(review, outcome.after) && m_store.isPersistent();
+        m_memories.insert(card, outcome.after);
+    }
+    if (!correct && !m_question.isRated()) {
+        MistakeRecord mistake;
+        mistake.code = card.code;
+        mistake.kind = kindKey(card.kind);
+        mistake.answeredAt = now.toUTC();
+        mistake.language = m_options.languages.key();
+        mistake.prompt = askedText(m_question);
+        mistake.given = given;
+        mistake.expected = m_question.answerText;
+        mistake.exam = m_options.practice;
+        m_store.addMistake(mistake);
+    }
+    m_results << AnsweredQuestion{card, askedText(m_question), given, m_question.answerText, correct, repeat};
+    // Learning in the session: a card answered wrong comes back after the
+    // others, as Anki's learning steps bring it back within minutes.
+    if (!m_options.practice && rating == Rating::Again && m_returns.value(card) < m_options.relearnLimit) {
+        m_returns[card] += 1;
+        m_queue << card;
+        outcome.requeued = true;
+    }
     ++m_answered;
     m_correct += correct ? 1 : 0;
+    if (!repeat) {
+        ++m_firstAnswers;
+        m_firstCorrect += correct ? 1 : 0;
+    }
     ++m_position;
     prepareQuestion();
     return outcome;
@@ -107,7 +257,8 @@ std::optional<AnswerOutcome> StudySession::answerOption(int index, qint64 durati
                                                             : QString::number(m_question.optionCodes.at(index));
     const QString feedback = m_maker.feedback(m_question, m_question.optionCodes.value(index, m_question.code),
                                               correct ? QString() : m_question.options.at(index), m_options.languages);
-    AnswerOutcome outcome = commit(correct, correct ? Rating::Good : Rating::Again, answer, durationMs, now);
+    AnswerOutcome outcome = commit(correct, correct ? Rating::Good : Rating::Again, answer, m_question.options.at(index),
+                                   durationMs, now);
     outcome.feedback = feedback;
     return outcome;
 }
@@ -127,7 +278,10 @@ std::optional<AnswerOutcome> StudySession::answerCode(int code, qint64 durationM
     }
     const bool correct = m_question.acceptedCodes.contains(code);
     const QString feedback = m_maker.feedback(m_question, correct ? m_question.code : code, QString(), m_options.languages);
-    AnswerOutcome outcome = commit(correct, correct ? Rating::Good : Rating::Again, QString::number(code), durationMs, now);
+    const StatusEntry *entry = m_catalogue.entry(code);
+    const QString given = entry ? QuestionMaker::codeLabel(*entry, m_options.languages.answer) : QString::number(code);
+    AnswerOutcome outcome = commit(correct, correct ? Rating::Good : Rating::Again, QString::number(code), given,
+                                   durationMs, now);
     outcome.feedback = feedback;
     return outcome;
 }
@@ -139,7 +293,8 @@ std::optional<AnswerOutcome> StudySession::answerText(const QString &text, qint6
         return std::nullopt;
     const bool correct = m_question.acceptsText(typed);
     const QString feedback = m_maker.feedback(m_question, m_question.code, typed, m_options.languages);
-    AnswerOutcome outcome = commit(correct, correct ? Rating::Good : Rating::Again, typed.left(200), durationMs, now);
+    AnswerOutcome outcome = commit(correct, correct ? Rating::Good : Rating::Again, typed.left(200), typed.left(200),
+                                   durationMs, now);
     outcome.feedback = feedback;
     return outcome;
 }
@@ -148,7 +303,22 @@ std::optional<AnswerOutcome> StudySession::rate(Rating rating, qint64 durationMs
 {
     if (isDone() || !m_question.isRated())
         return std::nullopt;
-    return commit(rating != Rating::Again, rating, QString::number(int(rating)), durationMs, now);
+    return commit(rating != Rating::Again, rating, QString::number(int(rating)), QString::number(int(rating)),
+                  durationMs, now);
+}
+
+bool StudySession::flagCurrent(const QString &reason, const QDateTime &now)
+{
+    if (isDone())
+        return false;
+    FlagRecord flag;
+    flag.code = currentCard().code;
+    flag.kind = kindKey(currentCard().kind);
+    flag.reason = reason;
+    flag.flaggedAt = now.toUTC();
+    flag.language = m_options.languages.key();
+    flag.prompt = askedText(m_question);
+    return m_store.addFlag(flag);
 }
 
 QDateTime StudySession::nextDue() const
@@ -159,12 +329,14 @@ QDateTime StudySession::nextDue() const
         if (found != m_memories.cend() && !found->isNew() && (!next.isValid() || found->due < next))
             next = found->due;
     }
-    return next;
+    // Due from the start of its day.
+    const StudyDay day = m_options.day();
+    return next.isValid() ? std::min(next, day.startOf(day.dayOf(next))) : next;
 }
 
 DeckCounts StudySession::counts(const QDateTime &now) const
 {
-    return Decks::count(m_deckCards, m_memories, now);
+    return Decks::count(m_deckCards, m_memories, now, m_options.day());
 }
 
 } // namespace codex

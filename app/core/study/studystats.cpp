@@ -8,11 +8,13 @@
 namespace codex {
 
 StudyStats StudyStats::compute(const Catalogue &catalogue, const ProgressStore &store, const QDateTime &now,
-                               int utcOffsetSeconds, int days)
+                               int utcOffsetSeconds, int days, int dayStartHour)
 {
     StudyStats stats;
     stats.reviews = store.reviewCount();
-    const QDate today = now.toUTC().addSecs(utcOffsetSeconds).date();
+    const StudyDay studyDay{utcOffsetSeconds, dayStartHour};
+    utcOffsetSeconds = studyDay.dayOffsetSeconds(); // days begin at the learner's hour
+    const QDate today = studyDay.dayOf(now);
 
     // Tallies per local day, all of them: the streak may reach back further
     // than the chart.
@@ -45,9 +47,7 @@ StudyStats StudyStats::compute(const Catalogue &catalogue, const ProgressStore &
     const std::optional<Deck> standard = Decks::find(catalogue, {}, QStringLiteral("standard"));
     const QList<CardKey> cards = standard ? Decks::cards(catalogue, *standard) : QList<CardKey>();
     const QHash<CardKey, CardMemory> memories = cardMemories(store.cards());
-    stats.cards = Decks::count(cards, memories, now);
-    // Due "today": before the local day ends.
-    const QDateTime endOfToday = QDateTime(today.addDays(1), QTime(0, 0), Qt::UTC).addSecs(-utcOffsetSeconds);
+    stats.cards = Decks::count(cards, memories, now, studyDay);
     const Fsrs fsrs;
     QList<double> recall(5, 0.0);
     QList<int> perClass(5, 0);
@@ -59,7 +59,7 @@ StudyStats StudyStats::compute(const Catalogue &catalogue, const ProgressStore &
         const auto found = memories.constFind(card);
         if (found == memories.cend() || found->isNew())
             continue;
-        if (found->due < endOfToday)
+        if (studyDay.isDue(*found, now))
             ++stats.dueToday;
         recall[index] += fsrs.retrievability(*found, now);
     }
