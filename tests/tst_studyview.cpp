@@ -252,10 +252,14 @@ void TestStudyView::afterTheLastCard_saysDoneAndWhenTheNextIsDue()
     chooseKind(QStringLiteral("choice"));
     child<QSpinBox>(QStringLiteral("newLimit"))->setValue(2);
     m_view->startSession();
-    for (int i = 0; i < 2; ++i) {
+    // Two new cards, each asked again at its 10-minute learning step.
+    int answers = 0;
+    while (m_view->page() == StudyView::Page::Question && answers < 10) {
         QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + m_view->session()->currentQuestion().correctOption));
         QTest::keyClick(m_view.get(), Qt::Key_Return);
+        ++answers;
     }
+    QCOMPARE(answers, 4);
     QCOMPARE(m_view->page(), StudyView::Page::Done);
     const QString message = child<QLabel>(QStringLiteral("doneMessage"))->text();
     QVERIFY2(message.contains(u"done for today") && message.contains(u"2 of 2 right") && message.contains(u"next card is due"),
@@ -472,8 +476,11 @@ void TestStudyView::limitSpent_saysSoAndHowToChangeIt()
     chooseKind(QStringLiteral("choice"));
     child<QSpinBox>(QStringLiteral("newLimit"))->setValue(1);
     m_view->startSession();
-    QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + m_view->session()->currentQuestion().correctOption));
-    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    // The new card, then again at its learning step.
+    for (int i = 0; i < 2; ++i) {
+        QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + m_view->session()->currentQuestion().correctOption));
+        QTest::keyClick(m_view.get(), Qt::Key_Return);
+    }
     QCOMPARE(m_view->page(), StudyView::Page::Done);
     const QString message = child<QLabel>(QStringLiteral("doneMessage"))->text();
     QVERIFY2(message.contains(u"new cards are used up (1 a day)") && message.contains(u"New cards a day"),
