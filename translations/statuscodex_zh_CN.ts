@@ -897,9 +897,9 @@ or a file that cannot be written.
         <translation>闪卡</translation>
     </message>
     <message>
-        <source>Once more, answered wrong earlier (%1)</source>
-        <extracomment>Heading of a card answered wrong earlier in the quiz, asked again.</extracomment>
-        <translation>再问一次：之前答错的题（%1）</translation>
+        <source>Once more, at its learning step (%1)</source>
+        <extracomment>Heading of a card asked again in the quiz for its next learning step (1 or 10 minutes later).</extracomment>
+        <translation>再问一次：学习阶段（%1）</translation>
     </message>
     <message>
         <source>Press Enter to show the answer</source>
@@ -914,8 +914,9 @@ or a file that cannot be written.
         <translation>已标记为不清楚；status-codex flags 会列出它。</translation>
     </message>
     <message>
-        <source>It comes back at the end of this session.</source>
-        <translation>这张卡片会在本轮最后再出现。</translation>
+        <source>It comes back in this session after %1 min.</source>
+        <extracomment>%1 is a number of minutes, 1 or 10 with the default learning steps.</extracomment>
+        <translation>这张卡片会在 %1 分钟后于本轮再出现。</translation>
     </message>
     <message>
         <source>Press Enter to go on</source>
@@ -2043,9 +2044,9 @@ Reviews: %3 (%4 today)</source>
         </translation>
     </message>
     <message>
-        <source>%1 · once more, answered wrong earlier</source>
+        <source>%1 · once more, at its learning step</source>
         <extracomment>&quot;Common codes · card 3 of 12&quot;.</extracomment>
-        <translation>%1 · 再问一次：之前答错的题</translation>
+        <translation>%1 · 再问一次：学习阶段</translation>
     </message>
 </context>
 </TS>
