@@ -253,8 +253,8 @@
       Ask up to N questions (10) from the cards due and new today, reading one
       answer per line: an option number, a code, or for a flashcard Enter to
       turn it and a rating 1-4 (1 Again, 2 Hard, 3 Good, 4 Easy); f flags the
-      question as wrong, u as unclear. A card answered wrong comes back at the
-      end. Decks: standard, common, 1xx .. 5xx, starred, unofficial, group:ID
+      question as wrong, u as unclear. A card in its learning steps comes back
+      soon. Decks: standard, common, 1xx .. 5xx, starred, unofficial, group:ID
       (a group of codes people confuse, such as group:redirects) and mistakes.
       Kinds: choice, code, source, claim, scenario, flashcard. zh-en asks in
       Chinese with English answers; en-zh the reverse. --new-limit: up to N new
@@ -320,7 +320,7 @@ or a file that cannot be written.
       从今天到期和新的卡片中最多出 N 道题（默认 10），每行读入一个
       答案：选项编号、状态码；闪卡先按回车显示答案，再评分 1-4
       （1 重来，2 困难，3 良好，4 简单）。输入 f 把题目标记为有误，u 标记为
-      不清楚。答错的卡片会在本轮最后再出现。牌组：standard、common、
+      不清楚。学习阶段的卡片会在本轮再出现。牌组：standard、common、
       1xx .. 5xx、starred、unofficial、group:ID（一组容易混淆的状态码，
       如 group:redirects）和 mistakes（错题本）。题型：choice、code、source、
       claim、scenario、flashcard。zh-en 用中文提问、英文作答；en-zh 相反。
