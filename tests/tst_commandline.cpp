@@ -944,8 +944,9 @@ void TestCommandLine::quiz_wrongAnswerComesBackInTheSameSession()
                                "599\n599\n599\n");
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     const QString text = run.outText();
-    QCOMPARE(text.count(u"It comes back at the end of this session."), 3);
-    QVERIFY(text.contains(u"Once more, answered wrong earlier (code)"));
+    // Again on a new card: its first learning step, 1 minute.
+    QCOMPARE(text.count(u"It comes back in this session after 1 min."), 3);
+    QVERIFY(text.contains(u"Once more, at its learning step (code from a name)"));
     QVERIFY(text.contains(u"Score: 0 of 2 right."));
     QCOMPARE(progressOf(dir.path()).value(u"reviews").toInt(), 3);
 }
@@ -953,37 +954,55 @@ void TestCommandLine::quiz_wrongAnswerComesBackInTheSameSession()
 void TestCommandLine::quizAndProgress_cardIsDueFromTheDayStart()
 {
     QTemporaryDir dir;
-    // 23:25 in Beijing: one card, answered wrong (and wrong again at the end).
+    // 23:25 in Beijing: one flashcard rated Good, and Good again when it is
+    // asked at its learning step (the clock stands still, and nothing else
+    // is left): it leaves its steps, due in 2 days (FSRS-6's first Good).
     const Run evening = runProgram(quizArguments(dir.path(), {QStringLiteral("--count"), QStringLiteral("1"),
-                                                              QStringLiteral("--kind"), QStringLiteral("code"),
+                                                              QStringLiteral("--kind"), QStringLiteral("flashcard"),
                                                               QStringLiteral("--lang"), QStringLiteral("zh")}),
-                                   "599\n599\n599\n", clockAt(QStringLiteral("2026-12-07T23:25:00+08:00")));
+                                   "\n3\n\n3\n", clockAt(QStringLiteral("2026-12-07T23:25:00+08:00")));
     QVERIFY2(evening.exitCode == 0, qPrintable(describe(evening)));
     // The due time reads as a day, not an ISO time stamp.
-    QVERIFY2(evening.outText().contains(u"12 月 8 日（明天）"), qPrintable(evening.outText()));
+    QVERIFY2(evening.outText().contains(u"12 月 9 日（2 天后）"), qPrintable(evening.outText()));
     QVERIFY(!evening.outText().contains(u"T23:"));
-    // 08:00 the next morning: due, for progress and for quiz alike.
+    // 08:00 on the 9th: due, for progress and for quiz alike.
     const QStringList progressArguments{QStringLiteral("progress"), QStringLiteral("--json"), QStringLiteral("--data-dir"),
                                         dir.path()};
     const QJsonObject morning = QJsonDocument::fromJson(
-        runProgram(progressArguments, {}, clockAt(QStringLiteral("2026-12-08T08:00:00+08:00"))).out).object();
+        runProgram(progressArguments, {}, clockAt(QStringLiteral("2026-12-09T08:00:00+08:00"))).out).object();
     QCOMPARE(morning.value(u"dueToday").toInt(), 1);
     QCOMPARE(morning.value(u"due").toInt(), 1);
     QCOMPARE(morning.value(u"dayStartHour").toInt(), 4);
-    const Run quiz = runProgram(quizArguments(dir.path(), {QStringLiteral("--kind"), QStringLiteral("code"),
+    const Run quiz = runProgram(quizArguments(dir.path(), {QStringLiteral("--kind"), QStringLiteral("flashcard"),
                                                            QStringLiteral("--lang"), QStringLiteral("en")}),
-                                "", clockAt(QStringLiteral("2026-12-08T08:00:00+08:00")));
+                                "", clockAt(QStringLiteral("2026-12-09T08:00:00+08:00")));
     QVERIFY2(quiz.outText().contains(u": 1 due, "), qPrintable(quiz.outText()));
-    // 03:00 is still the 7th for a day that starts at 4; not with --day-start 0.
-    const Run night = runProgram(quizArguments(dir.path(), {QStringLiteral("--kind"), QStringLiteral("code"),
+    // 03:00 on the 9th is still the 8th for a day that starts at 4; not with --day-start 0.
+    const Run night = runProgram(quizArguments(dir.path(), {QStringLiteral("--kind"), QStringLiteral("flashcard"),
                                                             QStringLiteral("--lang"), QStringLiteral("en")}),
-                                 "", clockAt(QStringLiteral("2026-12-08T03:00:00+08:00")));
+                                 "", clockAt(QStringLiteral("2026-12-09T03:00:00+08:00")));
     QVERIFY2(night.outText().contains(u": 0 due, "), qPrintable(night.outText()));
-    const Run midnight = runProgram(quizArguments(dir.path(), {QStringLiteral("--kind"), QStringLiteral("code"),
+    const Run midnight = runProgram(quizArguments(dir.path(), {QStringLiteral("--kind"), QStringLiteral("flashcard"),
                                                                QStringLiteral("--day-start"), QStringLiteral("0"),
                                                                QStringLiteral("--lang"), QStringLiteral("en")}),
-                                    "", clockAt(QStringLiteral("2026-12-08T03:00:00+08:00")));
+                                    "", clockAt(QStringLiteral("2026-12-09T03:00:00+08:00")));
     QVERIFY2(midnight.outText().contains(u": 1 due, "), qPrintable(midnight.outText()));
+
+    // A card in its learning steps is due at its minute, not from the day's
+    // start: answered wrong at 23:25, it is due at 23:26 and not before.
+    QTemporaryDir steps;
+    const Run wrong = runProgram(quizArguments(steps.path(), {QStringLiteral("--count"), QStringLiteral("1"),
+                                                              QStringLiteral("--kind"), QStringLiteral("code"),
+                                                              QStringLiteral("--lang"), QStringLiteral("en")}),
+                                 "599\n", clockAt(QStringLiteral("2026-12-07T23:25:00+08:00")));
+    QVERIFY2(wrong.outText().contains(u"It comes back in this session after 1 min."), qPrintable(wrong.outText()));
+    const QStringList stepsProgress{QStringLiteral("progress"), QStringLiteral("--json"), QStringLiteral("--data-dir"),
+                                    steps.path()};
+    const auto dueAt = [&](const QString &time) {
+        return QJsonDocument::fromJson(runProgram(stepsProgress, {}, clockAt(time)).out).object().value(u"due").toInt();
+    };
+    QCOMPARE(dueAt(QStringLiteral("2026-12-07T23:25:30+08:00")), 0);
+    QCOMPARE(dueAt(QStringLiteral("2026-12-07T23:26:00+08:00")), 1);
 }
 
 void TestCommandLine::quiz_saysWhenTheNewCardsAreUsedUp()
@@ -1159,7 +1178,8 @@ void TestCommandLine::progressJson_countsReviewsDecksAndCards()
         for (const char *key : {"code", "kind", "state", "stability", "difficulty", "due", "reps", "lapses"})
             QVERIFY2(card.contains(QLatin1String(key)), key);
         QCOMPARE(card.value(u"code").toInt() / 100, 5);
-        QCOMPARE(card.value(u"state").toString(), QStringLiteral("review"));
+        // Answered once: in its learning steps.
+        QCOMPARE(card.value(u"state").toString(), QStringLiteral("learning"));
         QCOMPARE(card.value(u"reps").toInt(), 1);
         QVERIFY(card.value(u"stability").toDouble() > 0);
         QVERIFY(QDateTime::fromString(card.value(u"due").toString(), Qt::ISODateWithMs).isValid());

@@ -55,6 +55,10 @@ private slots:
     void fixture_wasMadeWithTheOptionsWeImplement();
     void replay_agreesWithTsFsrsAfterEveryReview_data();
     void replay_agreesWithTsFsrsAfterEveryReview();
+    void learningSteps_fixtureWasMadeWithAnkisDefaultSteps();
+    void learningSteps_replayAgreesWithTsFsrsAfterEveryReview_data();
+    void learningSteps_replayAgreesWithTsFsrsAfterEveryReview();
+    void learningSteps_newCardGoesThroughOneAndTenMinutes();
     void clockBackwards_givesSaneCards_data();
     void clockBackwards_givesSaneCards();
     void clockBackwards_countsAsReviewOnTheSameDay();
@@ -163,6 +167,102 @@ void TestFsrs::replay_agreesWithTsFsrsAfterEveryReview()
         QVERIFY2(iso(card.due) == step.value(u"due").toString(), where + " due " + iso(card.due).toUtf8());
         QCOMPARE(card.lastReview, now);
     }
+}
+
+void TestFsrs::learningSteps_fixtureWasMadeWithAnkisDefaultSteps()
+{
+    const QJsonObject options = m_fixture.value(u"stepOptions").toObject();
+    QCOMPARE(options.value(u"enable_short_term").toBool(false), true);
+    QCOMPARE(options.value(u"enable_fuzz").toBool(true), false);
+    QCOMPARE(options.value(u"learning_steps").toArray(), (QJsonArray { QStringLiteral("1m"), QStringLiteral("10m") }));
+    QCOMPARE(options.value(u"relearning_steps").toArray(), QJsonArray { QStringLiteral("10m") });
+    QCOMPARE(options.value(u"maximum_interval").toInt(), 36500);
+    const LearningSteps steps = LearningSteps::ankiDefaults();
+    QVERIFY(steps.shortTerm);
+    QCOMPARE(steps.learningMinutes, (std::vector<int> { 1, 10 }));
+    QCOMPARE(steps.relearningMinutes, std::vector<int> { 10 });
+    QVERIFY(m_fixture.value(u"stepSequences").toArray().size() >= 200);
+}
+
+void TestFsrs::learningSteps_replayAgreesWithTsFsrsAfterEveryReview_data()
+{
+    QTest::addColumn<QJsonObject>("sequence");
+    const QJsonArray sequences = m_fixture.value(u"stepSequences").toArray();
+    for (qsizetype i = 0; i < sequences.size(); ++i)
+        QTest::addRow("sequence %d", int(i)) << sequences.at(i).toObject();
+}
+
+void TestFsrs::learningSteps_replayAgreesWithTsFsrsAfterEveryReview()
+{
+    QFETCH(QJsonObject, sequence);
+    const Fsrs fsrs(
+        sequence.value(u"retention").toDouble(), 36500, Fsrs::defaultParameters(), LearningSteps::ankiDefaults());
+    const QJsonArray steps = sequence.value(u"steps").toArray();
+    QVERIFY(!steps.isEmpty());
+
+    CardMemory card;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QJsonObject step = steps.at(i).toObject();
+        const QDateTime now = utc(step.value(u"time").toString());
+        QVERIFY(now.isValid());
+        const auto rating = static_cast<Rating>(step.value(u"rating").toInt());
+        const QByteArray where = "step " + QByteArray::number(i) + " at " + now.toString(Qt::ISODateWithMs).toUtf8();
+
+        const double r = fsrs.retrievability(card, now);
+        card = fsrs.review(card, rating, now);
+
+        // To the last bit: ts-fsrs's numbers are written as the shortest
+        // text that reads back as the same double.
+        QVERIFY2(
+            r == step.value(u"retrievability").toDouble(), where + " retrievability " + QByteArray::number(r, 'g', 17));
+        QVERIFY2(card.stability == step.value(u"stability").toDouble(),
+            where + " stability " + QByteArray::number(card.stability, 'g', 17));
+        QVERIFY2(card.difficulty == step.value(u"difficulty").toDouble(),
+            where + " difficulty " + QByteArray::number(card.difficulty, 'g', 17));
+        QVERIFY2(
+            int(card.state) == step.value(u"state").toInt(), where + " state " + QByteArray::number(int(card.state)));
+        QVERIFY2(card.step == step.value(u"step").toInt(), where + " step " + QByteArray::number(card.step));
+        QVERIFY2(card.scheduledDays == step.value(u"scheduled_days").toInt(),
+            where + " scheduled_days " + QByteArray::number(card.scheduledDays));
+        QVERIFY2(card.elapsedDays == step.value(u"elapsed_days").toInt(),
+            where + " elapsed_days " + QByteArray::number(card.elapsedDays));
+        QVERIFY2(card.reps == step.value(u"reps").toInt(), where + " reps");
+        QVERIFY2(card.lapses == step.value(u"lapses").toInt(), where + " lapses");
+        QVERIFY2(iso(card.due) == step.value(u"due").toString(), where + " due " + iso(card.due).toUtf8());
+        QCOMPARE(card.lastReview, now);
+    }
+}
+
+void TestFsrs::learningSteps_newCardGoesThroughOneAndTenMinutes()
+{
+    // Anki's default steps, by hand: Again 1 minute, Good 10 minutes, Good
+    // again leaves the steps with a whole number of days; Again on a review
+    // card relearns for 10 minutes and counts a lapse.
+    const Fsrs fsrs(0.9, 36500, Fsrs::defaultParameters(), LearningSteps::ankiDefaults());
+    const QDateTime start = utc(QStringLiteral("2026-03-02T09:00:00.000Z"));
+    CardMemory card = fsrs.review(CardMemory {}, Rating::Again, start);
+    QCOMPARE(card.state, CardState::Learning);
+    QCOMPARE(card.step, 0);
+    QCOMPARE(card.due, start.addSecs(60));
+    card = fsrs.review(card, Rating::Good, card.due);
+    QCOMPARE(card.state, CardState::Learning);
+    QCOMPARE(card.step, 1);
+    QCOMPARE(card.due, start.addSecs(60 + 600));
+    const QDateTime graduation = card.due;
+    card = fsrs.review(card, Rating::Good, graduation);
+    QCOMPARE(card.state, CardState::Review);
+    QCOMPARE(card.step, 0);
+    QVERIFY(card.scheduledDays >= 1);
+    QCOMPARE(card.due, graduation.addDays(card.scheduledDays));
+    QCOMPARE(card.lapses, 0);
+    const QDateTime lapse = card.due;
+    card = fsrs.review(card, Rating::Again, lapse);
+    QCOMPARE(card.state, CardState::Relearning);
+    QCOMPARE(card.due, lapse.addSecs(600));
+    QCOMPARE(card.lapses, 1);
+    card = fsrs.review(card, Rating::Good, card.due);
+    QCOMPARE(card.state, CardState::Review);
+    QVERIFY(card.scheduledDays >= 1);
 }
 
 void TestFsrs::clockBackwards_givesSaneCards_data()

@@ -238,7 +238,7 @@ void TestProgressStore::freshFile_getsCurrentSchemaAndOurApplicationId()
             QStringLiteral("schema_versions"), QStringLiteral("settings"), QStringLiteral("stars") }));
     // Each migration step is recorded with when it ran.
     QCOMPARE(connection.column(QStringLiteral("SELECT version FROM schema_versions ORDER BY version")),
-        QStringList({ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4") }));
+        QStringList({ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") }));
     // One index, for ordering and per-day grouping; keys are the tables.
     QCOMPARE(connection.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'")),
         QStringList { QStringLiteral("reviews_reviewed_at") });
@@ -281,6 +281,9 @@ void TestProgressStore::versionOneDatabase_migratesKeepingEveryReview()
         const std::optional<CardMemory> card = store.card(404, QStringLiteral("code"));
         QVERIFY(card.has_value());
         QCOMPARE(card->stability, 3.5);
+        // Version 5's step column: a card from before learning steps is at none.
+        QCOMPARE(card->step, 0);
+        QCOMPARE(card->state, CardState::Review);
         // The tables of version 2 are there.
         QVERIFY(store.setStarred(404, true));
         QVERIFY(store.setNote(404, QStringLiteral("kept")));
@@ -316,7 +319,7 @@ void TestProgressStore::versionOneDatabase_migratesKeepingEveryReview()
     QCOMPARE(connection.value(QStringLiteral("SELECT count(*) FROM reviews")).toInt(), 3);
     // Only the steps that ran here are in the history: version 1 came before them.
     QCOMPARE(connection.column(QStringLiteral("SELECT version FROM schema_versions ORDER BY version")),
-        QStringList({ QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4") }));
+        QStringList({ QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") }));
     // The per-quarter-hour tally was built from the log it found.
     QCOMPARE(connection.value(QStringLiteral("SELECT sum(reviews) FROM review_quarters")).toInt(), 3);
     QCOMPARE(connection.value(QStringLiteral("SELECT sum(correct) FROM review_quarters")).toInt(), 2);
@@ -338,6 +341,7 @@ void TestProgressStore::record_roundTripsEveryCardField()
     reviewed.elapsedDays = 5;
     reviewed.reps = 9;
     reviewed.lapses = 2;
+    reviewed.step = 1;
     {
         ProgressStore store(dir.path());
         QVERIFY(store.record(review(404, utc(1718000000123LL)), reviewed));
@@ -359,6 +363,7 @@ void TestProgressStore::record_roundTripsEveryCardField()
     QCOMPARE(card->elapsedDays, 5);
     QCOMPARE(card->reps, 9);
     QCOMPARE(card->lapses, 2);
+    QCOMPARE(card->step, 1);
 
     const std::optional<CardMemory> fresh = store.card(200, QStringLiteral("choice"));
     QVERIFY(fresh.has_value());

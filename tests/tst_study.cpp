@@ -73,6 +73,8 @@ private slots:
     void stats_countReviewsStreakRetentionAndMastery();
     void session_cardIsDueFromTheStartOfItsDay();
     void session_wrongAnswerComesBackInTheSameSession();
+    void session_newCardPassesItsLearningSteps();
+    void session_lapsedReviewCardRelearns();
     void session_newCardsAreShuffledInterleavedAndSiblingsBuried();
     void session_deckLimitHoldsBackNewCardsAndSaysHowMany();
     void exam_leavesEveryCardStateAsItWasAndNotesMistakes();
@@ -430,9 +432,12 @@ void TestStudy::session_asksDueCardsFirstThenNewUpToTheDailyLimit()
         const Question &question = first.currentQuestion();
         QVERIFY(first.answerOption(question.correctOption, 1500, start.addSecs(60)));
     }
-    QCOMPARE(first.answered(), 5);
-    QCOMPARE(first.correctAnswers(), 5);
-    QCOMPARE(store.reviewCount(), 5);
+    // Each new card twice: right, and right again at its 10-minute step
+    // (shown early, as nothing else is left), which takes it out of its steps.
+    QCOMPARE(first.answered(), 10);
+    QCOMPARE(first.firstAnswers(), 5);
+    QCOMPARE(first.correctAnswers(), 10);
+    QCOMPARE(store.reviewCount(), 10);
     const QDateTime next = first.nextDue();
     QVERIFY(next > start.addDays(1));
 
@@ -488,7 +493,7 @@ void TestStudy::session_schedulesRightAsGoodWrongAsAgainAndRatesFlashcards()
                                   : question.isRated()                    ? Rating::Hard
                                                                           : Rating::Again);
         QVERIFY(outcome->saved);
-        // A card answered wrong comes back in the session, up to twice.
+        // A card in its learning steps comes back in the session, up to twice.
         if (session.results().constLast().repeat)
             QVERIFY(outcome->after.reps >= 2 && outcome->after.reps <= 1 + options.relearnLimit);
         else
@@ -643,32 +648,42 @@ void TestStudy::session_cardIsDueFromTheStartOfItsDay()
     options.dailyNewLimit = 1;
     options.dayStartHour = 4;
     options.utcOffsetSeconds = 8 * 3600; // Beijing
-    // Answered wrong at 23:25 Beijing time: Again, due a day later, at 23:25.
+    // Learned in the evening, Beijing time: right at 23:15, and right again
+    // at 23:25 when its 10-minute step is due, which takes it out of its
+    // steps, due in whole days at 23:25.
     const QDateTime evening = QDateTime(QDate(2026, 12, 7), QTime(15, 25), Qt::UTC);
-    options.relearnLimit = 0;
-    StudySession first(*m_catalogue, store, options, evening);
+    StudySession first(*m_catalogue, store, options, evening.addSecs(-600));
     const CardKey card = first.currentCard();
-    const std::optional<AnswerOutcome> outcome = answer(first, false, evening);
-    QVERIFY(outcome);
-    QCOMPARE(outcome->after.due, evening.addDays(1));
-    // At 08:00 the next morning it is due, though 23:25 has not come yet,
-    // and the statistics say the same as the queue.
-    const QDateTime morning = QDateTime(QDate(2026, 12, 8), QTime(0, 0), Qt::UTC);
+    const std::optional<AnswerOutcome> learning = answer(first, true, evening.addSecs(-600));
+    QVERIFY(learning && learning->requeued);
+    QCOMPARE(learning->after.due, evening);
+    QCOMPARE(first.currentCard(), card);
+    const std::optional<AnswerOutcome> outcome = answer(first, true, evening);
+    QVERIFY(outcome && !outcome->requeued);
+    QVERIFY(first.isDone());
+    QCOMPARE(outcome->after.state, CardState::Review);
+    const int days = outcome->after.scheduledDays;
+    QVERIFY(days >= 1);
+    QCOMPARE(outcome->after.due, evening.addDays(days));
+    // At 08:00 on its due day it is due, though 23:25 has not come yet, and
+    // the statistics say the same as the queue.
+    const QDateTime morning = QDateTime(QDate(2026, 12, 8), QTime(0, 0), Qt::UTC).addDays(days - 1);
     StudySession next(*m_catalogue, store, options, morning);
     QCOMPARE(next.dueAtStart(), 1);
     QCOMPARE(next.currentCard(), card);
     QCOMPARE(StudyStats::compute(*m_catalogue, store, morning, options.utcOffsetSeconds, StudyStats::ChartDays, 4)
                  .dueToday,
              1);
-    // At 03:59 the learner's day has not begun: 03:59 still belongs to the 7th.
-    const QDateTime beforeDawn = QDateTime(QDate(2026, 12, 7), QTime(19, 59), Qt::UTC);
+    // At 03:59 that day the learner's day has not begun: it is still the day before.
+    const QDateTime beforeDawn = QDateTime(QDate(2026, 12, 7), QTime(19, 59), Qt::UTC).addDays(days - 1);
     StudySession early(*m_catalogue, store, options, beforeDawn);
     QCOMPARE(early.dueAtStart(), 0);
     QCOMPARE(early.counts(beforeDawn).due, 0);
-    QCOMPARE(early.nextDue(), QDateTime(QDate(2026, 12, 7), QTime(20, 0), Qt::UTC)); // 04:00 on the 8th
+    QCOMPARE(early.nextDue(), QDateTime(QDate(2026, 12, 7), QTime(20, 0), Qt::UTC).addDays(days - 1)); // 04:00
     // At midnight with the day starting at midnight, the same card is due at 00:00.
     options.dayStartHour = 0;
-    StudySession midnight(*m_catalogue, store, options, QDateTime(QDate(2026, 12, 7), QTime(16, 0), Qt::UTC));
+    StudySession midnight(*m_catalogue, store, options,
+                          QDateTime(QDate(2026, 12, 7), QTime(16, 0), Qt::UTC).addDays(days - 1));
     QCOMPARE(midnight.dueAtStart(), 1);
 }
 
@@ -683,23 +698,49 @@ void TestStudy::session_wrongAnswerComesBackInTheSameSession()
     StudySession session(*m_catalogue, store, options, start);
     QCOMPARE(session.planned(), 3);
     const CardKey missed = session.currentCard();
-    QVERIFY(answer(session, false, start)->requeued);
-    QVERIFY(answer(session, true, start.addSecs(30)));
-    QVERIFY(answer(session, true, start.addSecs(60)));
-    // After the other cards, the one answered wrong again.
+    const std::optional<AnswerOutcome> wrong = answer(session, false, start);
+    QVERIFY(wrong && wrong->requeued);
+    // Again on a new card: its first learning step, 1 minute.
+    QCOMPARE(wrong->after.state, CardState::Learning);
+    QCOMPARE(wrong->after.due, start.addSecs(60));
+    // The other two, right: 10 minutes each. The missed card is not due yet
+    // at 30 s, so a planned card comes first.
+    const CardKey second = session.currentCard();
+    QVERIFY(!(second == missed));
+    QVERIFY(answer(session, true, start.addSecs(30))->requeued);
+    // At 70 s the missed card's minute has come: it goes before the third.
+    const CardKey third = session.currentCard();
+    QVERIFY(!(third == missed) && !(third == second));
+    const std::optional<AnswerOutcome> thirdAnswer = answer(session, true, start.addSecs(70));
+    QVERIFY(thirdAnswer && thirdAnswer->requeued);
+    QCOMPARE(thirdAnswer->after.due, start.addSecs(70 + 600));
     QVERIFY(!session.isDone());
     QVERIFY(session.isRepeat());
     QCOMPARE(session.currentCard(), missed);
-    const std::optional<AnswerOutcome> again = answer(session, true, start.addSecs(90));
+    // Right after 1 minute: the next step, 10 minutes.
+    const std::optional<AnswerOutcome> afterOne = answer(session, true, start.addSecs(75));
+    QVERIFY(afterOne && afterOne->correct && afterOne->requeued);
+    QCOMPARE(afterOne->after.state, CardState::Learning);
+    QCOMPARE(afterOne->after.step, 1);
+    QCOMPARE(afterOne->after.due, start.addSecs(75 + 600));
+    // Nothing is due now; the card due first comes next: the second card.
+    QCOMPARE(session.currentCard(), second);
+    QVERIFY(answer(session, true, start.addSecs(30 + 600))->after.state == CardState::Review);
+    QCOMPARE(session.currentCard(), third);
+    QVERIFY(answer(session, true, start.addSecs(70 + 600))->after.state == CardState::Review);
+    // And the missed card after its 10 minutes, right: out of its steps,
+    // scheduled in days.
+    QCOMPARE(session.currentCard(), missed);
+    const std::optional<AnswerOutcome> again = answer(session, true, start.addSecs(75 + 600));
     QVERIFY(again && again->correct && !again->requeued);
-    QCOMPARE(again->after.reps, 2);
+    QCOMPARE(again->after.state, CardState::Review);
+    QCOMPARE(again->after.reps, 3);
+    QVERIFY(again->after.due >= start.addDays(1));
     QVERIFY(session.isDone());
     // The score is of first answers; the log has every answer.
     QCOMPARE(session.firstAnswers(), 3);
     QCOMPARE(session.firstCorrect(), 2);
-    QCOMPARE(store.reviewCount(), 4);
-    // Right the second time: the card is not due again today.
-    QVERIFY(again->after.due > start.addDays(1));
+    QCOMPARE(store.reviewCount(), 7);
     // The wrong answer is in the mistakes notebook, with what was given.
     const QList<MistakeRecord> mistakes = store.mistakes();
     QCOMPARE(mistakes.size(), 1);
@@ -709,16 +750,96 @@ void TestStudy::session_wrongAnswerComesBackInTheSameSession()
     QVERIFY(mistakes.first().expected.startsWith(QString::number(missed.code)));
     QVERIFY(!mistakes.first().exam);
 
-    // Wrong every time: back twice, then left for another day.
+    // Wrong every time: back twice, then left for a later session, due
+    // again in a minute.
     options.dailyNewLimit = 4;
     options.relearnLimit = 2;
     StudySession stubborn(*m_catalogue, store, options, start.addDays(10));
     int answers = 0;
+    std::optional<AnswerOutcome> last;
     while (!stubborn.isDone() && answers < 100) {
-        answer(stubborn, false, start.addDays(10));
+        last = answer(stubborn, false, start.addDays(10));
         ++answers;
     }
     QCOMPARE(answers, stubborn.planned() * 3);
+    QVERIFY(last && !last->requeued);
+    QVERIFY(last->after.due <= start.addDays(10).addSecs(600));
+    // Saved in its steps, each is due in a later session of the same day.
+    StudySession later(*m_catalogue, store, options, start.addDays(10).addSecs(600));
+    QCOMPARE(later.dueAtStart(), stubborn.planned());
+}
+
+void TestStudy::session_newCardPassesItsLearningSteps()
+{
+    // A new card answered right goes through Anki's steps: 10 minutes
+    // (its second step), then out of them, due in days.
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    StudyOptions options;
+    options.deckId = QStringLiteral("4xx");
+    options.kind = QuestionKind::Code;
+    options.dailyNewLimit = 1;
+    StudySession session(*m_catalogue, store, options, start);
+    const CardKey card = session.currentCard();
+    const std::optional<AnswerOutcome> first = answer(session, true, start);
+    QVERIFY(first && first->requeued);
+    QCOMPARE(first->after.state, CardState::Learning);
+    QCOMPARE(first->after.step, 1);
+    QCOMPARE(first->after.due, start.addSecs(600));
+    // Saved as it is: a session opened 5 minutes later has nothing due yet
+    // and says when the card is, to the minute; at 10 minutes it is due.
+    QCOMPARE(StudySession(*m_catalogue, store, options, start.addSecs(300)).dueAtStart(), 0);
+    QCOMPARE(StudySession(*m_catalogue, store, options, start.addSecs(300)).nextDue(), start.addSecs(600));
+    QCOMPARE(StudySession(*m_catalogue, store, options, start.addSecs(600)).dueAtStart(), 1);
+    QCOMPARE(store.card(card.code, kindKey(card.kind))->step, 1);
+    QVERIFY(session.isRepeat());
+    const std::optional<AnswerOutcome> second = answer(session, true, start.addSecs(600));
+    QVERIFY(second && !second->requeued);
+    QCOMPARE(second->after.state, CardState::Review);
+    QCOMPARE(second->after.step, 0);
+    QVERIFY(second->after.scheduledDays >= 1);
+    QCOMPARE(second->after.due, start.addSecs(600).addDays(second->after.scheduledDays));
+    QVERIFY(session.isDone());
+}
+
+void TestStudy::session_lapsedReviewCardRelearns()
+{
+    // A review card answered wrong goes to its relearning step, 10 minutes,
+    // comes back in the session, and leaves it scheduled in days again.
+    QTemporaryDir dir;
+    ProgressStore store(dir.path());
+    StudyOptions options;
+    options.deckId = QStringLiteral("4xx");
+    options.kind = QuestionKind::Code;
+    options.dailyNewLimit = 1;
+    CardKey card;
+    QDateTime due;
+    {
+        StudySession learn(*m_catalogue, store, options, start);
+        card = learn.currentCard();
+        answer(learn, true, start);
+        const std::optional<AnswerOutcome> out = answer(learn, true, start.addSecs(600));
+        QVERIFY(out && out->after.state == CardState::Review);
+        due = out->after.due;
+    }
+    options.dailyNewLimit = 0;
+    StudySession review(*m_catalogue, store, options, due);
+    QCOMPARE(review.dueAtStart(), 1);
+    QCOMPARE(review.currentCard(), card);
+    const std::optional<AnswerOutcome> lapse = answer(review, false, due);
+    QVERIFY(lapse && lapse->requeued);
+    QCOMPARE(lapse->after.state, CardState::Relearning);
+    QCOMPARE(lapse->after.lapses, 1);
+    QCOMPARE(lapse->after.due, due.addSecs(600));
+    QVERIFY(review.isRepeat());
+    QCOMPARE(review.currentCard(), card);
+    const std::optional<AnswerOutcome> relearned = answer(review, true, due.addSecs(600));
+    QVERIFY(relearned && !relearned->requeued);
+    QCOMPARE(relearned->after.state, CardState::Review);
+    QCOMPARE(relearned->after.lapses, 1);
+    QCOMPARE(relearned->after.due, due.addSecs(600).addDays(relearned->after.scheduledDays));
+    QVERIFY(relearned->after.scheduledDays >= 1);
+    QVERIFY(review.isDone());
 }
 
 void TestStudy::session_newCardsAreShuffledInterleavedAndSiblingsBuried()
@@ -738,6 +859,9 @@ void TestStudy::session_newCardsAreShuffledInterleavedAndSiblingsBuried()
             cards << session.currentCard();
             answer(session, true, start);
         }
+        // Through their learning steps, so that none is left in them.
+        while (!session.isDone())
+            answer(session, true, start);
         return cards;
     };
     // Reproducible for a seed (nothing was saved: each run is the first)...

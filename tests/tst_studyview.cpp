@@ -307,10 +307,14 @@ void TestStudyView::afterTheLastCard_saysDoneAndWhenTheNextIsDue()
     chooseKind(QStringLiteral("choice"));
     child<QSpinBox>(QStringLiteral("newLimit"))->setValue(2);
     m_view->startSession();
-    for (int i = 0; i < 2; ++i) {
+    // Two new cards, each asked again at its 10-minute learning step.
+    int answers = 0;
+    while (m_view->page() == StudyView::Page::Question && answers < 10) {
         QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + m_view->session()->currentQuestion().correctOption));
         QTest::keyClick(m_view.get(), Qt::Key_Return);
+        ++answers;
     }
+    QCOMPARE(answers, 4);
     QCOMPARE(m_view->page(), StudyView::Page::Done);
     const QString message = child<QLabel>(QStringLiteral("doneMessage"))->text();
     QVERIFY2(message.contains(u"done for today") && message.contains(u"2 of 2 right") && message.contains(u"next card is due"),
@@ -476,8 +480,10 @@ void TestStudyView::mockExam_leavesTheScheduleUntouchedAndScores()
         if (question.isRated()) {
             QTest::keyClick(m_view.get(), Qt::Key_Return);
             QTest::keyClick(m_view.get(), Qt::Key_1);
-        } else if (question.takesCode()) {
-            QTest::keyClicks(child<QLineEdit>(QStringLiteral("codeAnswer")), QStringLiteral("599"));
+        } else if (question.takesCode() || question.takesText()) {
+            // A code, or a typed phrase: the same field takes both.
+            QTest::keyClicks(child<QLineEdit>(QStringLiteral("codeAnswer")),
+                             question.takesCode() ? QStringLiteral("599") : QStringLiteral("No Such Phrase"));
             QTest::keyClick(child<QLineEdit>(QStringLiteral("codeAnswer")), Qt::Key_Return);
         } else {
             QTest::keyClick(m_view.get(), Qt::Key_1);
@@ -527,8 +533,11 @@ void TestStudyView::limitSpent_saysSoAndHowToChangeIt()
     chooseKind(QStringLiteral("choice"));
     child<QSpinBox>(QStringLiteral("newLimit"))->setValue(1);
     m_view->startSession();
-    QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + m_view->session()->currentQuestion().correctOption));
-    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    // The new card, then again at its learning step.
+    for (int i = 0; i < 2; ++i) {
+        QTest::keyClick(m_view.get(), Qt::Key(Qt::Key_1 + m_view->session()->currentQuestion().correctOption));
+        QTest::keyClick(m_view.get(), Qt::Key_Return);
+    }
     QCOMPARE(m_view->page(), StudyView::Page::Done);
     const QString message = child<QLabel>(QStringLiteral("doneMessage"))->text();
     QVERIFY2(message.contains(u"new cards are used up (1 a day)") && message.contains(u"New cards a day"),

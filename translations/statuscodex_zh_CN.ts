@@ -262,8 +262,8 @@
       Ask up to N questions (10) from the cards due and new today, reading one
       answer per line: an option number, a code, a reason phrase, or for a
       flashcard Enter to turn it and a rating 1-4 (1 Again, 2 Hard, 3 Good,
-      4 Easy); f flags the question as wrong, u as unclear. A card answered wrong
-      comes back at the end. Decks: standard, common, 1xx .. 5xx, starred,
+      4 Easy); f flags the question as wrong, u as unclear. A card in its learning
+      steps comes back soon. Decks: standard, common, 1xx .. 5xx, starred,
       unofficial, group:ID (a group of codes people confuse, such as
       group:redirects) and mistakes. Kinds: choice, code, source, claim,
       scenario, flashcard, header, fact, phrase (the reason phrase, typed).
@@ -332,7 +332,7 @@ or a file that cannot be written.
       从今天到期和新的卡片中最多出 N 道题（默认 10），每行读入一个
       答案：选项编号、状态码、原因短语；闪卡先按回车显示答案，再评分 1-4
       （1 重来，2 困难，3 良好，4 简单）。输入 f 把题目标记为有误，u 标记为
-      不清楚。答错的卡片会在本轮最后再出现。牌组：standard、common、
+      不清楚。学习阶段的卡片会在本轮再出现。牌组：standard、common、
       1xx .. 5xx、starred、unofficial、group:ID（一组容易混淆的状态码，
       如 group:redirects）和 mistakes（错题本）。题型：choice、code、source、
       claim、scenario、flashcard、header、fact、phrase（拼写英文原因短语）。
@@ -951,11 +951,6 @@ or a file that cannot be written.
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Once more, answered wrong earlier (%1)</source>
-        <extracomment>Heading of a card answered wrong earlier in the quiz, asked again.</extracomment>
-        <translation>再问一次：之前答错的题（%1）</translation>
-    </message>
-    <message>
         <source>Press Enter to show the answer</source>
         <translation>按回车显示答案</translation>
     </message>
@@ -966,10 +961,6 @@ or a file that cannot be written.
     <message>
         <source>Flagged as unclear; status-codex flags lists it.</source>
         <translation>已标记为不清楚；status-codex flags 会列出它。</translation>
-    </message>
-    <message>
-        <source>It comes back at the end of this session.</source>
-        <translation>这张卡片会在本轮最后再出现。</translation>
     </message>
     <message>
         <source>Press Enter to go on</source>
@@ -1090,6 +1081,16 @@ or a file that cannot be written.
     <message>
         <source>the stars were not saved</source>
         <translation>星标没有保存</translation>
+    </message>
+    <message>
+        <source>Once more, at its learning step (%1)</source>
+        <extracomment>Heading of a card asked again in the quiz for its next learning step (1 or 10 minutes later).</extracomment>
+        <translation>再问一次：学习阶段（%1）</translation>
+    </message>
+    <message>
+        <source>It comes back in this session after %1 min.</source>
+        <extracomment>%1 is a number of minutes, 1 or 10 with the default learning steps.</extracomment>
+        <translation>这张卡片会在 %1 分钟后于本轮再出现。</translation>
     </message>
 </context>
 <context>
@@ -2147,9 +2148,9 @@ Reviews: %3 (%4 today)</source>
         </translation>
     </message>
     <message>
-        <source>%1 · once more, answered wrong earlier</source>
+        <source>%1 · once more, at its learning step</source>
         <extracomment>&quot;Common codes · card 3 of 12&quot;.</extracomment>
-        <translation>%1 · 再问一次：之前答错的题</translation>
+        <translation>%1 · 再问一次：学习阶段</translation>
     </message>
 </context>
 </TS>

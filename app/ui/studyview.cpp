@@ -718,8 +718,8 @@ void StudyView::showQuestion()
         return;
     //: "Common codes · card 3 of 12".
     m_position->setText(m_session->isRepeat()
-                            //: A card answered wrong earlier in the session, asked again.
-                            ? tr("%1 \u00b7 once more, answered wrong earlier").arg(m_session->deck().name)
+                            //: A card asked again in the session for its next learning step (1 or 10 minutes later).
+                            ? tr("%1 \u00b7 once more, at its learning step").arg(m_session->deck().name)
                             : tr("%1 \u00b7 card %2 of %3").arg(m_session->deck().name).arg(m_number).arg(m_session->planned()));
     if (!m_answered)
         m_flagged->clear();

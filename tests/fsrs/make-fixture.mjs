@@ -19,11 +19,15 @@
 // than the previous review, which ts-fsrs rejects (it throws on a negative
 // elapsed time) and codex::Fsrs treats as same-day reviews; they carry only
 // times and ratings, and the test checks the results are sane.
+// `stepSequences`: the same with learning steps on (Anki's defaults, which
+// are ts-fsrs's: 1m 10m, relearning 10m, enable_short_term), reviews
+// minutes apart while a card is in its steps and days apart after; every
+// step also records the card's learning step.
 
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FSRSVersion, createEmptyCard, default_w, fsrs } from 'ts-fsrs';
+import { FSRSVersion, State, createEmptyCard, default_w, fsrs } from 'ts-fsrs';
 
 const TS_FSRS_VERSION = '5.4.2';
 const SEED = 20240612;
@@ -48,6 +52,17 @@ const baseOptions = {
     relearning_steps: [],
     maximum_interval: 36500,
 };
+
+// With learning steps: what the study session uses (ts-fsrs's
+// BasicScheduler).
+const stepOptions = {
+    enable_short_term: true,
+    enable_fuzz: false,
+    learning_steps: ['1m', '10m'],
+    relearning_steps: ['10m'],
+    maximum_interval: 36500,
+};
+const STEP_SEQUENCE_COUNT = 240;
 
 // mulberry32: small, 32-bit, the same numbers on every platform.
 function makeRandom(seed) {
@@ -79,11 +94,12 @@ function makeRandom(seed) {
 
 const random = makeRandom(SEED);
 const schedulers = new Map();
-function schedulerFor(retention) {
-    if (!schedulers.has(retention)) {
-        schedulers.set(retention, fsrs({ ...baseOptions, request_retention: retention }));
+function schedulerFor(retention, options = baseOptions) {
+    const key = `${options === baseOptions ? 'long' : 'steps'} ${retention}`;
+    if (!schedulers.has(key)) {
+        schedulers.set(key, fsrs({ ...options, request_retention: retention }));
     }
-    return schedulers.get(retention);
+    return schedulers.get(key);
 }
 
 function pickRetention() {
@@ -212,14 +228,76 @@ function makeClockBackwards() {
     return { retention, start: new Date(start).toISOString(), steps };
 }
 
+// While a card is in its steps the learner sees it again within the
+// session: when due, a little after, or first (nothing else left); now and
+// then the session ends and the card comes back hours or days later.
+function nextStepTime(previousTime, card) {
+    const scheduled = card.due.getTime() - previousTime;
+    const kind = random.pick({ onTime: 30, secondsLate: 25, minutesLate: 15, early: 10, hours: 8, nextDays: 12 });
+    switch (kind) {
+        case 'onTime':
+            return previousTime + scheduled;
+        case 'secondsLate':
+            return previousTime + scheduled + random.int(1, 59999);
+        case 'minutesLate':
+            return previousTime + scheduled + random.int(1, 30) * 60 * 1000 + random.int(0, 59999);
+        case 'early':
+            return previousTime + random.int(5000, 60000);
+        case 'hours':
+            return previousTime + random.int(1, 12) * HOUR_MS + random.int(0, HOUR_MS - 1);
+        case 'nextDays':
+            return previousTime + random.int(1, 4) * DAY_MS + random.int(0, DAY_MS - 1);
+    }
+    throw new Error(`unknown gap ${kind}`);
+}
+
+function makeStepSequence() {
+    const retention = pickRetention();
+    const f = schedulerFor(retention, stepOptions);
+    const profile = ratingProfiles[random.pick({ mixed: 60, struggling: 15, confident: 15, allGood: 10 })];
+    const start = pickStart();
+    const stepCount = random.int(1, 24);
+    let card = createEmptyCard(new Date(start));
+    let time = start;
+    const steps = [];
+    for (let i = 0; i < stepCount; ++i) {
+        if (i > 0) {
+            const inSteps = card.state === State.Learning || card.state === State.Relearning;
+            time = inSteps ? nextStepTime(time, card) : nextReviewTime(time, card);
+        }
+        const now = new Date(time);
+        const rating = Number(random.pick(profile));
+        const retrievability = f.get_retrievability(card, now, false);
+        card = f.next(card, now, rating).card;
+        steps.push({
+            time: now.toISOString(),
+            rating,
+            retrievability,
+            state: card.state,
+            step: card.learning_steps,
+            stability: card.stability,
+            difficulty: card.difficulty,
+            scheduled_days: card.scheduled_days,
+            elapsed_days: card.elapsed_days,
+            reps: card.reps,
+            lapses: card.lapses,
+            due: card.due.toISOString(),
+        });
+    }
+    return { retention, start: new Date(start).toISOString(), steps };
+}
+
 const sequences = Array.from({ length: SEQUENCE_COUNT }, makeSequence);
 const clockBackwards = Array.from({ length: CLOCK_BACKWARDS_COUNT }, makeClockBackwards);
+// Drawn after the lists above, so that they stay as they were.
+const stepSequences = Array.from({ length: STEP_SEQUENCE_COUNT }, makeStepSequence);
 
 // One step per line: small enough to review in a diff, and every number as
 // JSON.stringify writes it (the shortest text that reads back as the same
 // double), so the C++ side sees exactly what ts-fsrs computed.
 const parameters = Array.from(schedulerFor(0.9).parameters.w);
-if (JSON.stringify(parameters) !== JSON.stringify(Array.from(default_w))) {
+if (JSON.stringify(parameters) !== JSON.stringify(Array.from(default_w))
+    || JSON.stringify(Array.from(schedulerFor(0.9, stepOptions).parameters.w)) !== JSON.stringify(parameters)) {
     throw new Error('ts-fsrs clipped the default parameters; the fixture would not test them');
 }
 const header = {
@@ -227,6 +305,7 @@ const header = {
     tsFsrsVersion: TS_FSRS_VERSION,
     seed: SEED,
     options: { ...baseOptions, request_retention: 'per sequence: retention' },
+    stepOptions: { ...stepOptions, request_retention: 'per sequence: retention' },
     parameters,
 };
 const headerText = JSON.stringify(header, null, 2);
@@ -242,11 +321,14 @@ const writeList = (name, list, last) => {
     lines.push(`  ]${last ? '' : ','}`);
 };
 writeList('sequences', sequences, false);
-writeList('clockBackwards', clockBackwards, true);
+writeList('clockBackwards', clockBackwards, false);
+writeList('stepSequences', stepSequences, true);
 lines.push('}');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(process.argv[2] ?? resolve(here, '../data/fsrs-fixture.json'));
 writeFileSync(out, lines.join('\n') + '\n');
 const stepCount = sequences.reduce((sum, s) => sum + s.steps.length, 0);
-console.log(`make-fixture: ${sequences.length} sequences, ${stepCount} steps, ${clockBackwards.length} clock-backwards cases -> ${out}`);
+const learningCount = stepSequences.reduce((sum, s) => sum + s.steps.length, 0);
+console.log(`make-fixture: ${sequences.length} sequences, ${stepCount} steps, ${clockBackwards.length} clock-backwards cases, `
+    + `${stepSequences.length} sequences with learning steps, ${learningCount} steps -> ${out}`);

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMap>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 
@@ -141,8 +142,8 @@ QString quoted(const QString &passage)
 void writeQuestion(QTextStream &out, const Question &question, int number, int total, bool repeat)
 {
     if (repeat)
-        //: Heading of a card answered wrong earlier in the quiz, asked again.
-        out << '\n' << StudyText::tr("Once more, answered wrong earlier (%1)").arg(kindName(question.kind)) << '\n';
+        //: Heading of a card asked again in the quiz for its next learning step (1 or 10 minutes later).
+        out << '\n' << StudyText::tr("Once more, at its learning step (%1)").arg(kindName(question.kind)) << '\n';
     else
         //: Heading of a quiz question: "Question 3 of 10 (choice)".
         out << '\n' << StudyText::tr("Question %1 of %2 (%3)").arg(number).arg(total).arg(kindName(question.kind)) << '\n';
@@ -260,8 +261,13 @@ SessionEnd askQuestions(const CommandLineOptions &options, StudySession &session
         if (!question.isRated())
             out << "  " << QString(why).replace(u'\n', QStringLiteral("\n  ")) << '\n';
         if (!session.isPractice()) {
-            if (outcome->requeued)
-                out << "  " << StudyText::tr("It comes back at the end of this session.") << '\n';
+            if (outcome->requeued) {
+                // Its learning step: 1 or 10 minutes from the answer.
+                const qint64 minutes = (clockNow().msecsTo(outcome->after.due) + 30000) / 60000;
+                //: %1 is a number of minutes, 1 or 10 with the default learning steps.
+                out << "  " << StudyText::tr("It comes back in this session after %1 min.").arg(std::max<qint64>(minutes, 0))
+                    << '\n';
+            }
             //: When the card comes back: "Next review: 10 December (in 3 days)".
             out << "  " << StudyText::tr("Next review: %1").arg(dueDay(outcome->after.due, clockNow(), day, language))
                 << '\n';

@@ -37,9 +37,9 @@ double clamp(double value, double low, double high)
     return std::min(std::max(value, low), high);
 }
 
-// ts-fsrs's clipParameters with enable_short_term off and no relearning
-// steps; `|| 0` there turns NaN into 0.
-Fsrs::Parameters clipParameters(const Fsrs::Parameters &w)
+// ts-fsrs's clipParameters with at most one relearning step (more would
+// lower the ceiling of w17 and w18); `|| 0` there turns NaN into 0.
+Fsrs::Parameters clipParameters(const Fsrs::Parameters &w, bool shortTerm)
 {
     static constexpr std::array<std::array<double, 2>, Fsrs::ParameterCount> bounds = { {
         { MinimumStability, 100 },
@@ -67,7 +67,9 @@ Fsrs::Parameters clipParameters(const Fsrs::Parameters &w)
     Fsrs::Parameters clipped {};
     for (int i = 0; i < Fsrs::ParameterCount; ++i) {
         const double value = std::isnan(w[i]) ? 0 : w[i];
-        clipped[i] = clamp(value, bounds[i][0], bounds[i][1]);
+        // With short-term scheduling w19 must stay positive.
+        const double low = i == 19 && shortTerm ? 0.01 : bounds[i][0];
+        clipped[i] = clamp(value, low, bounds[i][1]);
     }
     return clipped;
 }
@@ -105,6 +107,14 @@ double nextRecallStability(const Fsrs::Parameters &w, double d, double s, double
     return roundTo8(clamp(s * (1 + growth), MinimumStability, MaximumStability));
 }
 
+// next_short_term_stability: a review on the day of the last one.
+double nextShortTermStability(const Fsrs::Parameters &w, double s, int g)
+{
+    const double sinc = std::pow(s, -w[19]) * std::exp(w[17] * (g - 3 + w[18]));
+    const double maskedSinc = g >= 2 ? std::max(sinc, 1.0) : sinc;
+    return roundTo8(clamp(s * maskedSinc, MinimumStability, MaximumStability));
+}
+
 double nextForgetStability(const Fsrs::Parameters &w, double d, double s, double r)
 {
     return roundTo8(clamp(w[11] * std::pow(d, -w[12]) * (std::pow(s + 1, w[13]) - 1) * std::exp((1 - r) * w[14]),
@@ -120,13 +130,18 @@ const Fsrs::Parameters &Fsrs::defaultParameters()
     return parameters;
 }
 
-Fsrs::Fsrs(double desiredRetention, int maximumInterval, const Parameters &parameters)
+Fsrs::Fsrs(double desiredRetention, int maximumInterval, const Parameters &parameters, const LearningSteps &steps)
     // ts-fsrs throws on a retention outside (0, 1]; a bad setting should not
     // stop a study session, so it falls back to ts-fsrs's default instead.
     : m_desiredRetention(desiredRetention > 0 && desiredRetention <= 1 ? desiredRetention : 0.9)
     , m_maximumInterval(std::max(maximumInterval, 1))
-    , m_w(clipParameters(parameters))
+    , m_w(clipParameters(parameters, steps.shortTerm))
+    , m_steps(steps)
 {
+    // ts-fsrs throws on a negative step; a step of 0 minutes it skips.
+    for (auto *list : { &m_steps.learningMinutes, &m_steps.relearningMinutes })
+        for (int &minutes : *list)
+            minutes = std::max(minutes, 0);
     // computeDecayFactor and calculate_interval_modifier.
     m_decay = -m_w[20];
     m_factor = roundTo8(std::exp(std::pow(m_decay, -1) * std::log(0.9)) - 1);
@@ -138,7 +153,7 @@ double Fsrs::forgettingCurve(double elapsedDays, double stability) const
     return roundTo8(std::pow(1 + m_factor * elapsedDays / stability, m_decay));
 }
 
-// next_state with enable_short_term off.
+// next_state.
 Fsrs::Memory Fsrs::nextMemory(Memory memory, int elapsedDays, Rating rating) const
 {
     const int g = grade(rating);
@@ -154,10 +169,14 @@ Fsrs::Memory Fsrs::nextMemory(Memory memory, int elapsedDays, Rating rating) con
 
     const double r = forgettingCurve(elapsedDays, s);
     double newS = 0;
-    if (g == 1) {
+    if (elapsedDays == 0 && m_steps.shortTerm) {
+        newS = nextShortTermStability(m_w, s, g);
+    } else if (g == 1) {
         // The short-term floor is s / exp(w17 * w18), with both taken as 0
         // when short-term scheduling is off: s itself.
-        newS = clamp(roundTo8(s), MinimumStability, nextForgetStability(m_w, d, s, r));
+        const double w17 = m_steps.shortTerm ? m_w[17] : 0;
+        const double w18 = m_steps.shortTerm ? m_w[18] : 0;
+        newS = clamp(roundTo8(s / std::exp(w17 * w18)), MinimumStability, nextForgetStability(m_w, d, s, r));
     } else {
         newS = nextRecallStability(m_w, d, s, r, g);
     }
@@ -182,6 +201,14 @@ CardMemory Fsrs::review(const CardMemory &card, Rating rating, const QDateTime &
 
     // LongTermScheduler works out all four answers, because the intervals
     // are then pushed apart so that Again < Hard < Good < Easy.
+    return m_steps.shortTerm || !m_steps.learningMinutes.empty() || !m_steps.relearningMinutes.empty()
+        ? reviewWithSteps(card, rating, at, elapsedDays)
+        : reviewLongTerm(card, rating, at, elapsedDays);
+}
+
+// LongTermScheduler.
+CardMemory Fsrs::reviewLongTerm(const CardMemory &card, Rating rating, const QDateTime &at, int elapsedDays) const
+{
     const Memory current { card.difficulty, card.stability };
     std::array<Memory, 4> memories {};
     std::array<int, 4> intervals {};
@@ -207,6 +234,106 @@ CardMemory Fsrs::review(const CardMemory &card, Rating rating, const QDateTime &
     // too, so Again from any state but New is a lapse.
     if (g == 1 && !card.isNew())
         ++next.lapses;
+    next.step = 0;
+    return next;
+}
+
+// BasicLearningStepsStrategy.
+Fsrs::StepInfo Fsrs::stepInfo(CardState state, int currentStep, Rating rating) const
+{
+    const bool relearning = state == CardState::Relearning || state == CardState::Review;
+    const std::vector<int> &steps = relearning ? m_steps.relearningMinutes : m_steps.learningMinutes;
+    const int count = static_cast<int>(steps.size());
+    if (count == 0 || currentStep >= count)
+        return {};
+    const int g = grade(rating);
+    if (state == CardState::Review)
+        return g == 1 ? StepInfo { steps[static_cast<std::size_t>(std::max(0, currentStep))], 0 } : StepInfo {};
+    switch (g) {
+    case 1: return { steps[0], 0 };
+    case 2: {
+        const double minutes = count == 1 ? steps[0] * 1.5 : (steps[0] + steps[1]) / 2.0;
+        return { static_cast<int>(jsRound(minutes)), currentStep };
+    }
+    case 3:
+        if (currentStep + 1 < count && steps[static_cast<std::size_t>(currentStep + 1)] != 0)
+            return { steps[static_cast<std::size_t>(currentStep + 1)], currentStep + 1 };
+        return {};
+    default: return {};
+    }
+}
+
+// BasicScheduler's applyLearningSteps: `next` already holds the new memory.
+void Fsrs::applySteps(
+    CardMemory &next, const CardMemory &card, Rating rating, CardState toState, const QDateTime &at) const
+{
+    constexpr int MinutesPerDay = 24 * 60;
+    constexpr qint64 MsecsPerMinute = 60 * 1000;
+    const StepInfo info = stepInfo(card.state, std::max(card.step, 0), rating);
+    const int minutes = std::max(info.minutes, 0);
+    if (minutes > 0 && minutes < MinutesPerDay) {
+        next.step = info.nextStep;
+        next.scheduledDays = 0;
+        next.state = toState;
+        next.due = at.addMSecs(minutes * MsecsPerMinute);
+        return;
+    }
+    next.state = CardState::Review;
+    if (minutes >= MinutesPerDay) {
+        next.step = info.nextStep;
+        next.due = at.addMSecs(minutes * MsecsPerMinute);
+        next.scheduledDays = minutes / MinutesPerDay;
+    } else {
+        next.step = 0;
+        next.scheduledDays = nextInterval(next.stability);
+        next.due = at.addMSecs(next.scheduledDays * MsecsPerDay);
+    }
+}
+
+// BasicScheduler: new cards go through the learning steps, lapsed ones
+// through the relearning steps, and only then get intervals in days.
+CardMemory Fsrs::reviewWithSteps(const CardMemory &card, Rating rating, const QDateTime &at, int elapsedDays) const
+{
+    const int g = grade(rating);
+    CardMemory next = card;
+    next.elapsedDays = elapsedDays;
+    next.lastReview = at;
+    next.reps = card.reps + 1;
+    const Memory current { card.isNew() ? 0 : card.difficulty, card.isNew() ? 0 : card.stability };
+
+    if (card.state != CardState::Review) {
+        const Memory memory = nextMemory(current, elapsedDays, rating);
+        next.difficulty = memory.difficulty;
+        next.stability = memory.stability;
+        applySteps(next, card, rating, card.isNew() ? CardState::Learning : card.state, at);
+        return next;
+    }
+
+    if (g == 1) {
+        const Memory memory = nextMemory(current, elapsedDays, rating);
+        next.difficulty = memory.difficulty;
+        next.stability = memory.stability;
+        applySteps(next, card, rating, CardState::Relearning, at);
+        ++next.lapses;
+        return next;
+    }
+    // Hard, Good and Easy are pushed apart, as in LongTermScheduler but
+    // without Again, which goes to the relearning steps instead.
+    std::array<Memory, 3> memories {};
+    std::array<int, 3> intervals {};
+    for (int i = 0; i < 3; ++i) {
+        memories[i] = nextMemory(current, elapsedDays, static_cast<Rating>(i + 2));
+        intervals[i] = nextInterval(memories[i].stability);
+    }
+    intervals[0] = std::min(intervals[0], intervals[1]);
+    intervals[1] = std::max(intervals[1], intervals[0] + 1);
+    intervals[2] = std::max(intervals[2], intervals[1] + 1);
+    next.state = CardState::Review;
+    next.step = 0;
+    next.difficulty = memories[g - 2].difficulty;
+    next.stability = memories[g - 2].stability;
+    next.scheduledDays = intervals[g - 2];
+    next.due = at.addMSecs(next.scheduledDays * MsecsPerDay);
     return next;
 }
 

@@ -12,6 +12,8 @@
 #include <QVariant>
 #include <QtEndian>
 
+#include <algorithm>
+
 #include <atomic>
 #include <limits>
 
@@ -94,6 +96,11 @@ QList<QStringList> migrationSteps()
                            "reason TEXT NOT NULL, flagged_at INTEGER NOT NULL, language TEXT NOT NULL, "
                            "prompt TEXT NOT NULL)"),
         },
+        // 5: the learning or relearning step a card is at. Cards saved
+        // before had no steps, so 0 (their state says Review) is right.
+        {
+            QStringLiteral("ALTER TABLE cards ADD COLUMN step INTEGER NOT NULL DEFAULT 0"),
+        },
     };
 }
 
@@ -147,11 +154,12 @@ CardMemory cardFrom(const QSqlQuery &query, int first)
     card.elapsedDays = query.value(first + 6).toInt();
     card.reps = query.value(first + 7).toInt();
     card.lapses = query.value(first + 8).toInt();
+    card.step = std::max(query.value(first + 9).toInt(), 0);
     return card;
 }
 
 const QString cardColumns
-    = QStringLiteral("state, stability, difficulty, due, last_review, scheduled_days, elapsed_days, reps, lapses");
+    = QStringLiteral("state, stability, difficulty, due, last_review, scheduled_days, elapsed_days, reps, lapses, step");
 
 } // namespace
 
@@ -549,12 +557,12 @@ bool ProgressStore::record(const ReviewRecord &review, const CardMemory &after)
         return d->fail(Text::tr("Saving an answer"), error);
     };
 
-    query.prepare(QStringLiteral("INSERT INTO cards (code, kind, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    query.prepare(QStringLiteral("INSERT INTO cards (code, kind, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                  "ON CONFLICT (code, kind) DO UPDATE SET state = excluded.state, "
                                  "stability = excluded.stability, difficulty = excluded.difficulty, "
                                  "due = excluded.due, last_review = excluded.last_review, "
                                  "scheduled_days = excluded.scheduled_days, elapsed_days = excluded.elapsed_days, "
-                                 "reps = excluded.reps, lapses = excluded.lapses")
+                                 "reps = excluded.reps, lapses = excluded.lapses, step = excluded.step")
                       .arg(cardColumns));
     query.addBindValue(review.code);
     query.addBindValue(review.kind);
@@ -567,6 +575,7 @@ bool ProgressStore::record(const ReviewRecord &review, const CardMemory &after)
     query.addBindValue(after.elapsedDays);
     query.addBindValue(after.reps);
     query.addBindValue(after.lapses);
+    query.addBindValue(after.step);
     if (!query.exec())
         return rolledBack();
 

@@ -90,7 +90,7 @@ struct DayTally
 class ProgressStore final
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     // SQLite's application_id for our files ("SCDX"), so that another
     // program's database is recognised as not ours.
     static constexpr int ApplicationId = 0x53434458;

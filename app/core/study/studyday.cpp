@@ -18,6 +18,9 @@ bool StudyDay::isDue(const CardMemory &card, const QDateTime &now) const
         return false;
     if (!card.due.isValid())
         return true;
+    // A card in its learning steps is due at its minute.
+    if (card.state == CardState::Learning || card.state == CardState::Relearning)
+        return card.due <= now;
     return dayOf(card.due) <= dayOf(now);
 }
 

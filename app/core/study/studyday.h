@@ -18,7 +18,8 @@ struct StudyDay
     static constexpr int DefaultStartHour = 4;
     QDate dayOf(const QDateTime &time) const;
     QDateTime startOf(const QDate &day) const; // UTC
-    // A card answered before is due on its due day, from the day's start.
+    // A card answered before is due on its due day, from the day's start;
+    // one in its learning steps at its due time, to the minute.
     bool isDue(const CardMemory &card, const QDateTime &now) const;
     // The same as a UTC offset: days of this offset begin at midnight.
     int dayOffsetSeconds() const { return utcOffsetSeconds - startHour * 3600; }

@@ -24,7 +24,7 @@ StudySession::StudySession(const Catalogue &catalogue, ProgressStore &store, con
     : m_catalogue(catalogue)
     , m_store(store)
     , m_options(options)
-    , m_fsrs(options.desiredRetention)
+    , m_fsrs(options.desiredRetention, 36500, Fsrs::defaultParameters(), LearningSteps::ankiDefaults())
     , m_maker(catalogue)
 {
     if (m_options.deckId == u"mistakes") {
@@ -54,6 +54,7 @@ StudySession::StudySession(const Catalogue &catalogue, ProgressStore &store, con
     else
         queueForStudy(now);
     m_planned = m_queue.size();
+    m_repeats = QList<bool>(m_queue.size(), false);
     prepareQuestion();
 }
 
@@ -133,7 +134,9 @@ void StudySession::queueForStudy(const QDateTime &now)
         return codesSeen.contains(card.code) || codesQueued.contains(card.code);
     };
     for (const CardKey &card : std::as_const(due)) {
-        if (buried(card))
+        // A card in its steps was seen today by itself: it is not buried.
+        const CardState state = m_memories.value(card).state;
+        if (state != CardState::Learning && state != CardState::Relearning && buried(card))
             continue;
         m_queue << card;
         codesQueued.insert(card.code);
@@ -230,11 +233,12 @@ AnswerOutcome StudySession::commit(bool correct, Rating rating, const QString &a
         m_store.addMistake(mistake);
     }
     m_results << AnsweredQuestion{card, askedText(m_question), given, m_question.answerText, correct, repeat};
-    // Learning in the session: a card answered wrong comes back after the
-    // others, as Anki's learning steps bring it back within minutes.
-    if (!m_options.practice && rating == Rating::Again && m_returns.value(card) < m_options.relearnLimit) {
+    // Learning steps: a card still in them comes back in this session.
+    const bool inSteps = outcome.after.state == CardState::Learning || outcome.after.state == CardState::Relearning;
+    if (!m_options.practice && inSteps && m_returns.value(card) < m_options.relearnLimit) {
         m_returns[card] += 1;
         m_queue << card;
+        m_repeats << true;
         outcome.requeued = true;
     }
     ++m_answered;
@@ -244,8 +248,32 @@ AnswerOutcome StudySession::commit(bool correct, Rating rating, const QString &a
         m_firstCorrect += correct ? 1 : 0;
     }
     ++m_position;
+    bringDueStepForward(now);
     prepareQuestion();
     return outcome;
+}
+
+// The card whose step fell due first goes before the planned cards; when
+// only cards in steps are left, the one due first comes next even if its
+// minute has not come, rather than ending the session early.
+void StudySession::bringDueStepForward(const QDateTime &now)
+{
+    qsizetype first = -1;
+    bool plannedLeft = false;
+    for (qsizetype i = m_position; i < m_queue.size(); ++i) {
+        if (!m_repeats.at(i)) {
+            plannedLeft = true;
+            continue;
+        }
+        if (first < 0 || m_memories.value(m_queue.at(i)).due < m_memories.value(m_queue.at(first)).due)
+            first = i;
+    }
+    if (first < 0 || first == m_position)
+        return;
+    if (plannedLeft && m_memories.value(m_queue.at(first)).due > now)
+        return;
+    m_queue.move(first, m_position);
+    m_repeats.move(first, m_position);
 }
 
 std::optional<AnswerOutcome> StudySession::answerOption(int index, qint64 durationMs, const QDateTime &now)
@@ -323,15 +351,19 @@ bool StudySession::flagCurrent(const QString &reason, const QDateTime &now)
 
 QDateTime StudySession::nextDue() const
 {
+    // Due from the start of its day, or at its minute when in its steps.
+    const StudyDay day = m_options.day();
     QDateTime next;
     for (const CardKey &card : m_deckCards) {
         const auto found = m_memories.constFind(card);
-        if (found != m_memories.cend() && !found->isNew() && (!next.isValid() || found->due < next))
-            next = found->due;
+        if (found == m_memories.cend() || found->isNew() || !found->due.isValid())
+            continue;
+        const bool inSteps = found->state == CardState::Learning || found->state == CardState::Relearning;
+        const QDateTime due = inSteps ? found->due : std::min(found->due, day.startOf(day.dayOf(found->due)));
+        if (!next.isValid() || due < next)
+            next = due;
     }
-    // Due from the start of its day.
-    const StudyDay day = m_options.day();
-    return next.isValid() ? std::min(next, day.startOf(day.dayOf(next))) : next;
+    return next;
 }
 
 DeckCounts StudySession::counts(const QDateTime &now) const

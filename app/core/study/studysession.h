@@ -27,8 +27,10 @@ struct StudyOptions
     int utcOffsetSeconds = 0;         // local time's offset from UTC
     int dayStartHour = 0;             // local hour the learner's day begins (the window and CLI use 4)
     std::optional<quint32> seed;      // the order of new cards; the learner's day when empty
-    // A card answered wrong comes back after the other cards of the
-    // session, at most this many times, before it is left for another day.
+    // A card in its learning steps (new, or answered wrong) comes back in
+    // the session when its step is due, or after the other cards when none
+    // is due yet, at most this many times; after that it waits for its due
+    // minute in a later session.
     int relearnLimit = 2;
     // A mock exam: mixed questions from the whole deck, due or not, that
     // schedule nothing and write no review (mistakes are still noted).
@@ -59,7 +61,7 @@ struct AnswerOutcome
     // What to say after the answer, in the prompt's language: what a wrong
     // choice means and how it differs, every correction of a source's text.
     QString feedback;
-    bool requeued = false; // answered wrong: the card comes back later in the session
+    bool requeued = false; // in its learning steps: the card comes back later in the session
 };
 
 // One sitting: the cards that are due first, then new cards up to the
@@ -86,8 +88,9 @@ public:
     // First answers only: the score of a session, repeats left out.
     int firstAnswers() const { return m_firstAnswers; }
     int firstCorrect() const { return m_firstCorrect; }
-    // Whether the current card is one answered wrong earlier in the session.
-    bool isRepeat() const { return m_position >= m_planned; }
+    // Whether the current card is one asked earlier in the session, back
+    // for its next learning step.
+    bool isRepeat() const { return !isDone() && m_repeats.at(m_position); }
     int planned() const { return int(m_planned); } // the cards queued at the start
     // The new cards left out today because a daily limit is spent, and the
     // limit that did it (-1 when none did).
@@ -122,6 +125,7 @@ private:
     AnswerOutcome commit(bool correct, Rating rating, const QString &answer, const QString &given, qint64 durationMs,
                          const QDateTime &now);
     void prepareQuestion();
+    void bringDueStepForward(const QDateTime &now);
     void queueForStudy(const QDateTime &now);
     void queueForPractice();
     QList<CardKey> interleaved(QList<CardKey> cards, quint32 seed) const;
@@ -135,6 +139,7 @@ private:
     QList<CardKey> m_deckCards;
     QHash<CardKey, CardMemory> m_memories;
     QList<CardKey> m_queue;
+    QList<bool> m_repeats; // per queue entry: a card back for a learning step
     qsizetype m_position = 0;
     Question m_question;
     int m_dueAtStart = 0;
