@@ -1950,18 +1950,6 @@ or a file that cannot be written.
         <source>Nothing you study now will be kept.</source>
         <translation>现在学习的内容都不会被保存。</translation>
     </message>
-    <message numerus="yes">
-        <source>Due today: %1
-Streak: %n day(s)
-Right answers, last 30 days: %2%
-Reviews: %3 (%4 today)</source>
-        <translation>
-            <numerusform>今天到期：%1
-连续学习天数：%n 天
-最近 30 天的正确率：%2%
-复习次数：%3（今天 %4）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You are done for today. The next card is due %1.</source>
         <translation>今天的学习已完成。下一张卡片将于 %1 到期。</translation>
@@ -2151,6 +2139,24 @@ Reviews: %3 (%4 today)</source>
         <source>%1 · once more, at its learning step</source>
         <extracomment>&quot;Common codes · card 3 of 12&quot;.</extracomment>
         <translation>%1 · 再问一次：学习阶段</translation>
+    </message>
+    <message>
+        <source>Streak: 1 day</source>
+        <translation>连续学习：1 天</translation>
+    </message>
+    <message>
+        <source>Streak: %1 days</source>
+        <translation>连续学习：%1 天</translation>
+    </message>
+    <message>
+        <source>Due today: %1
+%2
+Right answers, last 30 days: %3%
+Reviews: %4 (%5 today)</source>
+        <translation>今天到期：%1
+%2
+最近 30 天的正确率：%3%
+复习次数：%4（今天 %5）</translation>
     </message>
 </context>
 </TS>

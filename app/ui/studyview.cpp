@@ -569,9 +569,11 @@ void StudyView::refresh()
 
     const StudyStats stats
         = StudyStats::compute(*m_catalogue, *m_store, now, day.utcOffsetSeconds, StudyStats::ChartDays, day.startHour);
-    m_summary->setText(tr("Due today: %1\nStreak: %n day(s)\nRight answers, last 30 days: %2%\nReviews: %3 (%4 today)",
-                          nullptr, stats.streak)
+    // Two strings rather than %n: English has no translation file to pick "day" or "days".
+    const QString streak = stats.streak == 1 ? tr("Streak: 1 day") : tr("Streak: %1 days").arg(stats.streak);
+    m_summary->setText(tr("Due today: %1\n%2\nRight answers, last 30 days: %3%\nReviews: %4 (%5 today)")
                            .arg(stats.dueToday)
+                           .arg(streak)
                            .arg(qRound(stats.retention * 100))
                            .arg(stats.reviews)
                            .arg(stats.reviewsToday));
