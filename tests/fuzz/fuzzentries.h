@@ -141,6 +141,11 @@ inline QList<SearchHit> referenceSearch(const Catalogue &catalogue, const Search
             texts << description.text.in(in);
         for (const Note &note : entry.notes)
             texts << note.text.in(in);
+        // A removed constant is only text, so that old code still finds its code.
+        for (const CodeConstant &constant : entry.constants) {
+            if (constant.state == CodeConstant::State::Removed)
+                texts << constant.symbol;
+        }
         return texts;
     };
     const Language other = language == Language::Chinese ? Language::English : Language::Chinese;
@@ -161,6 +166,8 @@ inline QList<SearchHit> referenceSearch(const Catalogue &catalogue, const Search
     const auto names = [](const StatusEntry &entry) {
         QStringList names = QStringList{entry.phrase} + entry.aliases;
         for (const CodeConstant &constant : entry.constants) {
+            if (constant.state == CodeConstant::State::Removed)
+                continue;
             names << constant.symbol;
             const qsizetype cut = std::max(constant.symbol.lastIndexOf(u'.'), constant.symbol.lastIndexOf(u':'));
             if (cut >= 0)
