@@ -16,6 +16,9 @@ case "${1:-app}" in
         # Node runs the reference FSRS implementation; the machine image may
         # bring its own build, which Debian's package must not replace.
         command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+        # The "In practice" claims are reproduced against the real servers
+        # and application stacks (tests/practice/reproduce.py).
+        packages+=(nginx apache2 apache2-utils python3-flask openssl)
         ;;
     *) echo "usage: $0 app|test" >&2; exit 2 ;;
 esac
