@@ -293,9 +293,9 @@ void TestCommandLine::parse_refusesBadArguments_data()
     QTest::newRow("unknown command") << QStringList { QStringLiteral("find"), QStringLiteral("404") }
                                      << QStringLiteral("unknown command \"find\"");
     QTest::newRow("--json without command")
-        << QStringList { QStringLiteral("--json") } << QStringLiteral("--json goes with show, search, list, progress, compare or guide");
+        << QStringList { QStringLiteral("--json") } << QStringLiteral("--json goes with show, search, list, progress, compare, guide or explain");
     QTest::newRow("--json with a window code") << QStringList { QStringLiteral("404"), QStringLiteral("--json") }
-                                               << QStringLiteral("--json goes with show, search, list, progress, compare or guide");
+                                               << QStringLiteral("--json goes with show, search, list, progress, compare, guide or explain");
 }
 
 void TestCommandLine::parse_refusesBadArguments()

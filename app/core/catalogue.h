@@ -1,6 +1,7 @@
 #pragma once
 
 #include "language.h"
+#include "practice.h"
 
 #include <QHash>
 #include <QList>
@@ -207,6 +208,9 @@ public:
     const QList<CodeGroup> &groups() const { return m_groups; }
     const CodeGroup *group(const QString &id) const;
     const Guide &guide() const { return m_guide; }
+    // "In practice": which server sends which code when, from "servers" and "practice".
+    const Practice &practice() const { return m_practice; }
+    void setPractice(Practice practice) { m_practice = std::move(practice); }
 
     const StatusEntry *entry(int code) const;
     int indexOf(int code) const { return m_indexByCode.value(code, -1); }
@@ -221,6 +225,7 @@ private:
     QList<StatusEntry> m_entries;
     QList<CodeGroup> m_groups;
     Guide m_guide;
+    Practice m_practice;
     QHash<int, int> m_indexByCode;
 };
 

@@ -1,5 +1,7 @@
 #include "catalogueloader.h"
 
+#include "practiceloader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -880,10 +882,15 @@ LoadResult CatalogueLoader::loadFromData(const QByteArray &json, const QString &
     }
     Guide guide = validator.guide(top, root);
     validator.checkGuide(top, guide, firstIndex);
+    const QList<int> codeNumbers = firstIndex.keys();
+    PracticeLoadResult practice = loadPractice(root, QSet<int>(codeNumbers.cbegin(), codeNumbers.cend()));
+    validator.errors << practice.errors;
 
     if (!validator.errors.isEmpty())
         return {std::nullopt, validator.report(origin)};
-    return {Catalogue(std::move(sources), std::move(classes), std::move(entries), std::move(groups), std::move(guide)), {}};
+    Catalogue catalogue(std::move(sources), std::move(classes), std::move(entries), std::move(groups), std::move(guide));
+    catalogue.setPractice(std::move(practice.practice));
+    return {std::move(catalogue), {}};
 }
 
 } // namespace codex

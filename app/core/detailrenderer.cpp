@@ -1,6 +1,7 @@
 #include "detailrenderer.h"
 
 #include "comparison.h"
+#include "practicerenderer.h"
 #include "readablecolours.h"
 #include "search.h"
 
@@ -345,6 +346,9 @@ QString DetailRenderer::render(const Catalogue &catalogue, const StatusEntry &en
         }
         html += QStringLiteral("<p>") + lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
     }
+    // What real servers do with the code: right after its meaning and facts,
+    // where a pasted log line opens the pane.
+    html += PracticeRenderer::html(catalogue, entry.code, language, palette, text);
     if (marks.available && !marks.note.isEmpty()) {
         // The learner's own words, plain text: every line kept as typed.
         html += heading.arg(label(Label::YourNote).toHtmlEscaped());

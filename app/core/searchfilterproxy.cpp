@@ -97,9 +97,14 @@ void SearchFilterProxy::refresh()
         return;
     const Catalogue &catalogue = m_model->catalogue();
     m_accepted.fill(false, catalogue.entries().size());
+    m_logMatch = {};
     if (m_parsed.isEmpty()) {
         for (const StatusEntry &entry : catalogue.entries())
             m_hits << SearchHit{entry.code, MatchRank::Code};
+    } else if (const LogMatch log = LogMatcher(catalogue).match(m_query); log.recognised()) {
+        // A pasted log line: the code it names, and no other.
+        m_logMatch = log;
+        m_hits << SearchHit{log.code, MatchRank::Code};
     } else if (m_parsed.isCodesOnly()) {
         m_hits = searchCodes(catalogue, m_parsed);
     } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logmatcher.h"
 #include "search.h"
 
 #include <QHash>
@@ -50,6 +51,9 @@ public:
     const QList<SearchHit> &hits() const { return m_hits; }
     int matchCount() const { return int(m_hits.size()); }
     int matchCount(int classDigit) const { return m_countByClass.value(classDigit); }
+    // When the query is a log line (an nginx message, an access-log line, a
+    // status line): what it names; kind None otherwise.
+    const LogMatch &logMatch() const { return m_logMatch; }
     // The code a search should select: an exact code, or the only match; 0 if none.
     int preferredCode() const;
 
@@ -78,6 +82,7 @@ private:
     QHash<int, QString> m_foldedNotes;
     std::optional<QSet<int>> m_onlyCodes;
     bool m_near = false;
+    LogMatch m_logMatch;
     bool m_showUnofficial = true;
     QHash<int, int> m_unofficialByClass;
 };

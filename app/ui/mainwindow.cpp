@@ -9,7 +9,9 @@
 #include "compareview.h"
 #include "detailrenderer.h"
 #include "detailview.h"
+#include "logview.h"
 #include "overviewrenderer.h"
+#include "practicerenderer.h"
 #include "entrydocument.h"
 #include "markdownexport.h"
 #include "progressstore.h"
@@ -183,6 +185,8 @@ void MainWindow::setCatalogue(const Catalogue &catalogue, const QString &catalog
         m_study->setCatalogue(&m_model->catalogue());
     if (m_compare)
         m_compare->setCatalogue(&m_model->catalogue());
+    if (m_logView)
+        m_logView->setCatalogue(&m_model->catalogue());
     if (m_guide)
         m_guide->setCatalogue(&m_model->catalogue());
     if (m_groupsMenu)
@@ -553,6 +557,8 @@ void MainWindow::setLanguage(Language language)
         m_compare->setLanguage(language);
     if (m_guide)
         m_guide->setLanguage(language);
+    if (m_logView)
+        m_logView->setLanguage(language);
     renderDetail(true);
     updateStatus();
 }
@@ -588,6 +594,9 @@ void MainWindow::onResultsChanged()
             selectInTree(m_currentCode); // keep the selection visible if it still matches
         renderDetail(true);              // highlighting follows the query
     }
+    // A pasted log line opens its code where the servers' behaviour is told.
+    if (m_proxy->logMatch().recognised() && m_currentCode == m_proxy->logMatch().code)
+        m_detail->scrollToAnchor(PracticeRenderer::anchor());
     updateStatus();
 }
 
@@ -900,6 +909,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             m_search->clear();
             return true;
         }
+        if (key->matches(QKeySequence::Paste)) {
+            // A log of several lines is listed line by line; one line is a query.
+            const QString pasted = QApplication::clipboard()->text();
+            if (PracticeRenderer::isLog(m_model->catalogue(), pasted)) {
+                showLog(pasted);
+                return true;
+            }
+        }
         if (key->key() == Qt::Key_Down) {
             // Decided before focusing: focus alone makes the first row (a
             // class) current, and the pane would show nothing.
@@ -1008,6 +1025,28 @@ void MainWindow::ensureCompareView()
     });
     connect(m_compare, &CompareView::codesChosen, this, [this](const QList<int> &) { updateNavigationActions(); });
     m_views->addWidget(m_compare);
+}
+
+void MainWindow::ensureLogView()
+{
+    if (m_logView)
+        return;
+    m_logView = new LogView(&m_model->catalogue(), m_views);
+    connect(m_logView, &LogView::codeActivated, this, [this](int code) {
+        showBrowser();
+        m_currentCode = 0;
+        navigate(code, true);
+        m_detail->scrollToAnchor(PracticeRenderer::anchor());
+    });
+    m_views->addWidget(m_logView);
+}
+
+void MainWindow::showLog(const QString &log)
+{
+    ensureLogView();
+    m_logView->showLog(log, language());
+    m_views->setCurrentWidget(m_logView);
+    m_logView->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showComparison(const QList<int> &codes)

@@ -25,6 +25,7 @@ class CatalogueModel;
 class CompareView;
 class DetailView;
 class GuideView;
+class LogView;
 class ProgressStore;
 class SearchFilterProxy;
 class StudyView;
@@ -71,6 +72,7 @@ public:
     StudyView *studyView() const { return m_study; } // null until first opened
     CompareView *compareView() const { return m_compare; }
     GuideView *guideView() const { return m_guide; }
+    LogView *logView() const { return m_logView; } // null until a log is pasted
     bool isStudyShown() const;
     bool isCompareShown() const;
 
@@ -92,6 +94,8 @@ public slots:
     void showGuide();
     // Two to six codes side by side in the compare view.
     void showComparison(const QList<int> &codes);
+    // A pasted log of several lines: each recognised line explained.
+    void showLog(const QString &log);
     void compareSelected();
     void toggleStar(int code);
     void editNote(int code);
@@ -132,6 +136,7 @@ private:
     Place currentPlace() const;
     void goTo(const Place &place);
     void ensureCompareView();
+    void ensureLogView();
     void updateCompareOffer();
     void updateExportActions();
 
@@ -189,6 +194,7 @@ private:
     int m_currentCode = 0;
     NavigationHistory m_history;
     CompareView *m_compare = nullptr;
+    LogView *m_logView = nullptr;
     GuideView *m_guide = nullptr;
     QToolButton *m_compareOffer = nullptr;
     QList<int> m_offeredCodes;

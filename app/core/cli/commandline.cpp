@@ -4,6 +4,9 @@
 #include "comparison.h"
 #include "deck.h"
 #include "detailrenderer.h"
+#include "explaincommand.h"
+#include "logmatcher.h"
+#include "practicerenderer.h"
 #include "markdownexport.h"
 #include "question.h"
 #include "search.h"
@@ -92,6 +95,7 @@ QJsonObject entryJson(const Catalogue &catalogue, const StatusEntry &entry, Lang
         constants.insert(constant.language, constant.symbol);
     object.insert(QStringLiteral("constants"), constants);
     object.insert(QStringLiteral("unofficial"), unofficialJson(entry, true));
+    object.insert(QStringLiteral("practice"), ExplainCommand::practiceJson(catalogue, entry.code));
     if (!entry.example.isEmpty())
         object.insert(QStringLiteral("example"), entry.example);
     return object;
@@ -210,6 +214,7 @@ void writeEntryText(QTextStream &out, const Catalogue &catalogue, const StatusEn
                                                               .arg(QString::number(entry.code), use.phrase, use.summary.in(language))))
                 << '\n';
     }
+    PracticeRenderer::writeText(out, catalogue, entry.code, language);
     out << '\n' << DetailRenderer::label(Label::Sources) << '\n';
     if (entry.descriptions.isEmpty())
         out << indented(DetailRenderer::label(Label::NoSources)) << '\n';
@@ -482,8 +487,9 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         using Command = CommandLineOptions::Command;
         if (options.json && options.command != Command::Show && options.command != Command::Search
             && options.command != Command::List && options.command != Command::Progress
-            && options.command != Command::Compare && options.command != Command::Guide)
-            return invalid(tr("--json goes with show, search, list, progress, compare or guide"));
+            && options.command != Command::Compare && options.command != Command::Guide
+            && options.command != Command::Explain)
+            return invalid(tr("--json goes with show, search, list, progress, compare, guide or explain"));
         if (options.cards && options.command != Command::Progress)
             return invalid(tr("--cards goes with progress"));
         if (quizOption && options.command != Command::Quiz)
@@ -540,6 +546,9 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
             return invalid(tr("cheatsheet needs the PDF file to write, for example: cheatsheet codes.pdf"));
         options.command = CommandLineOptions::Command::Cheatsheet;
         options.outputFile = positional.first();
+    } else if (command == u"explain") {
+        options.command = CommandLineOptions::Command::Explain;
+        options.lines = positional; // none: read standard input
     } else if (command == u"guide") {
         if (!positional.isEmpty())
             return invalid(tr("guide takes no arguments"));
@@ -585,6 +594,10 @@ QString CommandLine::helpText()
               "  status-codex guide [--lang zh|en] [--json]\n"
               "      Which code should a server return? Answer the questions by number, one per\n"
               "      line (b goes back); --json prints the whole guide.\n"
+              "  status-codex explain [--lang zh|en] [--json] [LINE...]\n"
+              "      Explain log lines (standard input when none is given): the code each names,\n"
+              "      the server, the likely cause and what to check. Lines it does not recognise\n"
+              "      are counted; the summary counts the codes seen. Exit 1 when none is recognised.\n"
               "  status-codex cheatsheet FILE.pdf [--lang zh|en|both] [--paper a4|letter]\n"
               "      Write every registered code, its phrase, title and one line, on at most\n"
               "      two pages: in Chinese, English, or both side by side (landscape).\n"
@@ -655,8 +668,11 @@ int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalog
     }
     case CommandLineOptions::Command::Search: {
         bool near = false;
+        // A pasted log line finds the code it names.
+        const LogMatch log = LogMatcher(catalogue).match(options.argument);
         const QList<SearchHit> hits
-            = SearchIndex(catalogue).searchOrNear(SearchQuery::parse(options.argument), language, &near);
+            = log.recognised() ? QList<SearchHit>{SearchHit{log.code, MatchRank::Code}}
+                               : SearchIndex(catalogue).searchOrNear(SearchQuery::parse(options.argument), language, &near);
         if (near)
             err << "status-codex: " << tr("no exact match; showing near matches for \"%1\"").arg(options.argument) << '\n';
         if (options.json) {
@@ -679,6 +695,8 @@ int CommandLine::run(const CommandLineOptions &options, const Catalogue &catalog
         return runCompare(options, catalogue, out, err);
     case CommandLineOptions::Command::Guide:
         return runGuide(options, catalogue, in, out, err);
+    case CommandLineOptions::Command::Explain:
+        return ExplainCommand::run(options, catalogue, in, out, err);
     case CommandLineOptions::Command::Quiz:
         return runQuiz(options, catalogue, in, out, err);
     case CommandLineOptions::Command::Progress:

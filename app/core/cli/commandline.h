@@ -16,10 +16,11 @@ namespace codex {
 // What the user asked for on the command line.
 struct CommandLineOptions
 {
-    enum class Command { Window, Show, Search, List, Quiz, Progress, Compare, Guide, Cheatsheet, Help, Version, Invalid };
+    enum class Command { Window, Show, Search, List, Quiz, Progress, Compare, Guide, Cheatsheet, Explain, Help, Version, Invalid };
     Command command = Command::Window;
     QString argument;                 // the code for show, the query for search
     QList<int> codes;                 // compare: the codes, in order
+    QStringList lines;                // explain: the log lines given as arguments
     int openCode = 0;                 // Window: the code to open on
     std::optional<Language> language; // --lang
     QString studyLanguages;           // quiz: --lang zh, en, or crossed: zh-en, en-zh

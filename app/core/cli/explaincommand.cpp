@@ -1,0 +1,172 @@
+#include "explaincommand.h"
+
+#include "logmatcher.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+namespace codex {
+
+namespace {
+
+QJsonObject localized(const QString &zh, const QString &en)
+{
+    return {{QStringLiteral("zh"), zh}, {QStringLiteral("en"), en}};
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue reproducedJson(const Catalogue &catalogue, const PracticeClaim &claim)
+{
+    if (!claim.reproduced())
+        return QJsonValue::Null;
+    const PracticeServer *server = catalogue.practice().server(claim.server);
+    return QJsonObject{{QStringLiteral("test"), claim.reproducedBy},
+                       {QStringLiteral("version"), server ? server->version : QString()}};
+}
+
+// The claim that explains a line whose server is unknown (an access-log or
+// status line): the code's only server's, when just one server sends it.
+const PracticeClaim *soleClaim(const Catalogue &catalogue, int code)
+{
+    const QList<PracticeClaim> &claims = catalogue.practice().claimsFor(code);
+    if (claims.isEmpty())
+        return nullptr;
+    for (const PracticeClaim &claim : claims) {
+        if (claim.server != claims.first().server)
+            return nullptr;
+    }
+    return &claims.first();
+}
+
+QString shortened(const QString &line, int length)
+{
+    return line.size() <= length ? line : line.left(length - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+QJsonArray ExplainCommand::practiceJson(const Catalogue &catalogue, int code)
+{
+    QJsonArray claims;
+    for (const PracticeClaim &claim : catalogue.practice().claimsFor(code)) {
+        QJsonObject object{
+            {QStringLiteral("server"), claim.server},
+            {QStringLiteral("situation"), localized(claim.situationZh, claim.situationEn)},
+            {QStringLiteral("check"), localized(claim.checkZh, claim.checkEn)},
+            {QStringLiteral("log"), nullable(claim.log)},
+            {QStringLiteral("setting"), nullable(claim.setting)},
+        };
+        if (claim.reproduced())
+            object.insert(QStringLiteral("reproducedBy"), reproducedJson(catalogue, claim));
+        else
+            object.insert(QStringLiteral("source"), claim.source);
+        claims << object;
+    }
+    return claims;
+}
+
+int ExplainCommand::run(const CommandLineOptions &options, const Catalogue &catalogue, QTextStream &in,
+                        QTextStream &out, QTextStream &err)
+{
+    const Language language = options.language.value_or(systemLanguage());
+    const LogMatcher matcher(catalogue);
+    QMap<int, int> seen; // code -> lines
+    qint64 lines = 0;
+    qint64 recognised = 0;
+
+    const auto explain = [&](const QString &line) {
+        if (line.trimmed().isEmpty())
+            return;
+        ++lines;
+        LogMatch match = matcher.match(line);
+        if (!match.recognised())
+            return;
+        ++recognised;
+        ++seen[match.code];
+        const StatusEntry *entry = catalogue.entry(match.code);
+        const PracticeClaim *claim = match.claim ? match.claim : soleClaim(catalogue, match.code);
+        const QString server = match.claim ? match.server : claim ? claim->server : QString();
+        const QString cause = claim ? claim->situation(language)
+                                    : (entry->oneLine.in(language).isEmpty() ? entry->title.in(language)
+                                                                             : entry->oneLine.in(language));
+        const QString check = claim ? claim->check(language) : QString();
+        if (options.json) {
+            QJsonObject object{{QStringLiteral("line"), line},
+                               {QStringLiteral("code"), match.code},
+                               {QStringLiteral("server"), nullable(server)},
+                               {QStringLiteral("cause"), cause},
+                               {QStringLiteral("check"), nullable(check)},
+                               {QStringLiteral("reproduced"), claim ? reproducedJson(catalogue, *claim) : QJsonValue(QJsonValue::Null)}};
+            if (claim && !claim->reproduced())
+                object.insert(QStringLiteral("source"), claim->source);
+            out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+            return;
+        }
+        const PracticeServer *practiceServer = catalogue.practice().server(server);
+        out << match.code << ' ' << entry->phrase;
+        if (practiceServer)
+            out << " \u2014 " << practiceServer->name;
+        out << '\n' << "  " << shortened(line.trimmed(), 160) << '\n';
+        //: explain: why the server sent the code.
+        out << "  " << tr("Cause: %1").arg(cause) << '\n';
+        if (!check.isEmpty())
+            //: explain: what to look at first.
+            out << "  " << tr("Check: %1").arg(check) << '\n';
+        if (claim && claim->reproduced())
+            //: explain: the claim was reproduced by a test against this server version.
+            out << "  " << tr("Reproduced against %1 (%2)").arg(practiceServer ? practiceServer->version : QString(), claim->reproducedBy) << '\n';
+        else if (claim)
+            //: explain: the claim comes from the vendor's documentation.
+            out << "  " << tr("From the vendor's documentation: %1").arg(claim->source) << '\n';
+        else if (!catalogue.practice().claimsFor(match.code).isEmpty())
+            //: explain: several servers send this code; show lists what each does.
+            out << "  " << tr("Several servers send it: status-codex show %1 lists each").arg(match.code) << '\n';
+        out << '\n';
+    };
+
+    if (options.lines.isEmpty()) {
+        QString line;
+        while (in.readLineInto(&line))
+            explain(line);
+    } else {
+        for (const QString &argument : options.lines) {
+            for (const QString &line : argument.split(u'\n'))
+                explain(line);
+        }
+    }
+
+    QStringList counts;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+        counts << QStringLiteral("%1 \u00d7%2").arg(it.key()).arg(it.value());
+    const qint64 unrecognised = lines - recognised;
+    if (options.json) {
+        QJsonObject codes;
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            codes.insert(QString::number(it.key()), it.value());
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("summary"),
+                                                            QJsonObject{{QStringLiteral("lines"), lines},
+                                                                        {QStringLiteral("recognised"), recognised},
+                                                                        {QStringLiteral("unrecognised"), unrecognised},
+                                                                        {QStringLiteral("codes"), codes}}}})
+                                     .toJson(QJsonDocument::Compact))
+            << '\n';
+    } else {
+        //: explain's summary: lines read, recognised and not.
+        out << tr("%1 lines: %2 recognised, %3 not recognised").arg(lines).arg(recognised).arg(unrecognised) << '\n';
+        if (!counts.isEmpty())
+            //: explain's summary: each code seen and how many times, "504 ×3, 499 ×1".
+            out << tr("Codes seen: %1").arg(counts.join(QStringLiteral(", "))) << '\n';
+    }
+    if (recognised == 0) {
+        err << "status-codex: " << tr("no line names a known code or server message") << '\n';
+        return CommandLine::NotFound;
+    }
+    return CommandLine::Success;
+}
+
+} // namespace codex
