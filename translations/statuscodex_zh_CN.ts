@@ -152,8 +152,8 @@
         <translation>返回 %1 %2：%3（%4）</translation>
     </message>
     <message>
-        <source>--json goes with show, search, list, progress, compare or guide</source>
-        <translation>--json 只能与 show、search、list、progress、compare 或 guide 一起使用</translation>
+        <source>--json goes with show, search, list, progress, compare, guide or explain</source>
+        <translation>--json 只能与 show、search、list、progress、compare、guide 或 explain 一起使用</translation>
     </message>
     <message>
         <source>compare takes two to six codes, for example: compare 301 308</source>
@@ -225,6 +225,10 @@
   status-codex guide [--lang zh|en] [--json]
       Which code should a server return? Answer the questions by number, one per
       line (b goes back); --json prints the whole guide.
+  status-codex explain [--lang zh|en] [--json] [LINE...]
+      Explain log lines (standard input when none is given): the code each names,
+      the server, the likely cause and what to check. Lines it does not recognise
+      are counted; the summary counts the codes seen. Exit 1 when none is recognised.
   status-codex cheatsheet FILE.pdf [--lang zh|en|both] [--paper a4|letter]
       Write every registered code, its phrase, title and one line, on at most
       two pages: in Chinese, English, or both side by side (landscape).
@@ -267,6 +271,10 @@ or a file that cannot be written.
   status-codex guide [--lang zh|en] [--json]
       服务器该返回哪个状态码？按编号回答问题，每行一个
       （b 返回上一题）；--json 打印整个指南。
+  status-codex explain [--lang zh|en] [--json] [LINE...]
+      解释日志行（不给参数时读标准输入）：每行对应的状态码、服务器、
+      可能的原因和先查什么。不认识的行只计数，最后汇总出现的状态码。
+      一行也不认识时退出状态为 1。
   status-codex cheatsheet FILE.pdf [--lang zh|en|both] [--paper a4|letter]
       把每个已注册的状态码及其原因短语、名称和一句话说明写成 PDF，
       最多两页：中文、英文，或两种语言并排（横向）。
@@ -603,6 +611,48 @@ or a file that cannot be written.
     </message>
 </context>
 <context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>Cause: %1</source>
+        <extracomment>explain: why the server sent the code.</extracomment>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <extracomment>explain: what to look at first.</extracomment>
+        <translation>先查：%1</translation>
+    </message>
+    <message>
+        <source>Reproduced against %1 (%2)</source>
+        <extracomment>explain: the claim was reproduced by a test against this server version.</extracomment>
+        <translation>已在 %1 上复现（%2）</translation>
+    </message>
+    <message>
+        <source>From the vendor&apos;s documentation: %1</source>
+        <extracomment>explain: the claim comes from the vendor&apos;s documentation.</extracomment>
+        <translation>来自厂商文档：%1</translation>
+    </message>
+    <message>
+        <source>Several servers send it: status-codex show %1 lists each</source>
+        <extracomment>explain: several servers send this code; show lists what each does.</extracomment>
+        <translation>多种服务器都会发送它：status-codex show %1 列出各自的情况</translation>
+    </message>
+    <message>
+        <source>%1 lines: %2 recognised, %3 not recognised</source>
+        <extracomment>explain&apos;s summary: lines read, recognised and not.</extracomment>
+        <translation>%1 行：识别 %2 行，未识别 %3 行</translation>
+    </message>
+    <message>
+        <source>Codes seen: %1</source>
+        <extracomment>explain&apos;s summary: each code seen and how many times, &quot;504 ×3, 499 ×1&quot;.</extracomment>
+        <translation>出现的状态码：%1</translation>
+    </message>
+    <message>
+        <source>no line names a known code or server message</source>
+        <translation>没有一行包含已知的状态码或服务器消息</translation>
+    </message>
+</context>
+<context>
     <name>OverviewRenderer</name>
     <message>
         <source>a code</source>
@@ -687,6 +737,54 @@ or a file that cannot be written.
     <message>
         <source>Codes people confuse, side by side:</source>
         <translation>容易混淆的代码，并排比较：</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeRenderer</name>
+    <message>
+        <source>In practice</source>
+        <extracomment>The detail pane&apos;s section on what real servers do with a code.</extracomment>
+        <translation>实践中</translation>
+    </message>
+    <message>
+        <source>Reproduced against %1 (test %2)</source>
+        <extracomment>%1 is a server version (&quot;nginx/1.22.1&quot;), %2 the test case that made the server do it.</extracomment>
+        <translation>已在 %1 上复现（测试 %2）</translation>
+    </message>
+    <message>
+        <source>From %1&apos;s documentation: %2</source>
+        <extracomment>%1 is a platform (Cloudflare), %2 the vendor&apos;s document.</extracomment>
+        <translation>来自 %1 的文档：%2</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <extracomment>In practice: the line the server writes in its log.</extracomment>
+        <translation>日志：</translation>
+    </message>
+    <message>
+        <source>Setting (default):</source>
+        <extracomment>In practice: the directive that governs it, with its default value.</extracomment>
+        <translation>设置（默认值）：</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <extracomment>In practice: what to look at first.</extracomment>
+        <translation>先查：</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <extracomment>The log view: why the server sent the code.</extracomment>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Log lines explained</source>
+        <extracomment>The log view&apos;s heading.</extracomment>
+        <translation>日志行解释</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines recognised; click a code to open it.</source>
+        <extracomment>The log view: how many of the pasted lines name a code.</extracomment>
+        <translation>%2 行中识别出 %1 行；点击状态码可打开它。</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1048,14 @@ or a file that cannot be written.
     <message>
         <source>Open %1</source>
         <translation>打开 %1</translation>
+    </message>
+</context>
+<context>
+    <name>codex::LogView</name>
+    <message>
+        <source>Log lines explained</source>
+        <extracomment>The log view, for screen readers.</extracomment>
+        <translation>日志行解释</translation>
     </message>
 </context>
 <context>
