@@ -30,6 +30,14 @@ QString PracticeRenderer::html(const Catalogue &catalogue, int code, Language la
     const QList<PracticeClaim> &claims = catalogue.practice().claimsFor(code);
     if (claims.isEmpty())
         return {};
+    // nginx writes "812#812": as an entity, so that a '#' in the pane's HTML
+    // is only ever a palette colour (tst_detailrenderer checks each one).
+    const auto text = [&highlight](const QString &value) {
+        QStringList parts;
+        for (const QString &part : value.split(u'#'))
+            parts << highlight(part);
+        return parts.join(QStringLiteral("&#35;"));
+    };
     const QString muted = ReadableColours::mutedText(palette).name(QColor::HexRgb);
     const QString rule = palette.color(QPalette::Mid).name(QColor::HexRgb);
     QString html = QStringLiteral("<h3 style=\"margin-top:14px; margin-bottom:4px;\"><a name=\"%1\"></a>%2</h3>")
@@ -40,17 +48,17 @@ QString PracticeRenderer::html(const Catalogue &catalogue, int code, Language la
     for (const PracticeClaim &claim : claims) {
         const PracticeServer *server = catalogue.practice().server(claim.server);
         html += QStringLiteral("<h4 style=\"margin-top:10px; margin-bottom:2px; border-bottom:1px solid %1;\">%2</h4>")
-                    .arg(rule, highlight(server ? server->name : claim.server));
-        html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px;\">%1</p>").arg(highlight(claim.situation(language)));
+                    .arg(rule, text(server ? server->name : claim.server));
+        html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px;\">%1</p>").arg(text(claim.situation(language)));
         QStringList lines;
         if (!claim.log.isEmpty())
             //: In practice: the line the server writes in its log.
-            lines << row(tr("Log:"), QStringLiteral("<code>%1</code>").arg(highlight(claim.log)));
+            lines << row(tr("Log:"), QStringLiteral("<code>%1</code>").arg(text(claim.log)));
         if (!claim.setting.isEmpty())
             //: In practice: the directive that governs it, with its default value.
-            lines << row(tr("Setting (default):"), QStringLiteral("<code>%1</code>").arg(highlight(claim.setting)));
+            lines << row(tr("Setting (default):"), QStringLiteral("<code>%1</code>").arg(text(claim.setting)));
         //: In practice: what to look at first.
-        lines << row(tr("Check:"), highlight(claim.check(language)));
+        lines << row(tr("Check:"), text(claim.check(language)));
         lines << QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(muted, provenance(catalogue, claim).toHtmlEscaped());
         html += QStringLiteral("<p style=\"margin-top:2px;\">") + lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
     }
@@ -91,7 +99,8 @@ QString PracticeRenderer::logHtml(const Catalogue &catalogue, const QString &log
         if (server)
             title += QStringLiteral(" \u2014 ") + server->name.toHtmlEscaped();
         items += QStringLiteral("<h4 style=\"margin-top:10px; margin-bottom:2px; border-bottom:1px solid %1;\">%2</h4>").arg(rule, title);
-        items += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px;\"><code>%1</code></p>").arg(line.trimmed().toHtmlEscaped());
+        items += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px;\"><code>%1</code></p>")
+                     .arg(line.trimmed().toHtmlEscaped().replace(u'#', QStringLiteral("&#35;")));
         QString cause = entry->oneLine.in(language).isEmpty() ? entry->title.in(language) : entry->oneLine.in(language);
         QString check;
         if (match.claim) {

@@ -7,6 +7,7 @@
 #include "comparison.h"
 #include "deck.h"
 #include "detailrenderer.h"
+#include "logmatcher.h"
 #include "progresshistory.h"
 #include "progressstore.h"
 #include "searchfilterproxy.h"
@@ -41,6 +42,7 @@
 #include <optional>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -663,6 +665,111 @@ QJsonObject measureProgress(const Options &options, const Catalogue &catalogue, 
         { QStringLiteral("stats_open_runs"), int(open.total.size()) } };
 }
 
+// A generated nginx log: access lines (most 200, some 404, 499, 502, 504)
+// and the error-log lines of the same failures, alternating as a merged
+// log would. Written line by line, so the bench holds none of it.
+bool writeNginxLog(const QString &path, int lines)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    static const int codes[] = {200, 200, 200, 304, 404, 499, 502, 504, 200, 301};
+    for (int i = 0; i < lines; ++i) {
+        QByteArray line;
+        if (i % 2 == 0) {
+            line = QByteArrayLiteral("10.0.") + QByteArray::number(i % 200) + '.' + QByteArray::number(i % 250)
+                 + QByteArrayLiteral(" - - [08/Dec/2026:01:10:23 +0000] \"GET /api/items/") + QByteArray::number(i)
+                 + QByteArrayLiteral(" HTTP/1.1\" ") + QByteArray::number(codes[(i / 2) % 10])
+                 + QByteArrayLiteral(" 512 \"-\" \"Mozilla/5.0 (X11; Linux x86_64)\"\n");
+        } else if (i % 4 == 1) {
+            line = QByteArrayLiteral("2026/12/08 01:10:22 [error] 812#812: *") + QByteArray::number(i)
+                 + QByteArrayLiteral(" upstream timed out (110: Connection timed out) while reading response header from "
+                                     "upstream, client: 10.0.0.1, server: example.org, request: \"GET /api/items/")
+                 + QByteArray::number(i) + QByteArrayLiteral(" HTTP/1.1\", upstream: \"http://127.0.0.1:8080/api\"\n");
+        } else {
+            line = QByteArrayLiteral("2026/12/08 01:10:22 [warn] 812#812: *") + QByteArray::number(i)
+                 + QByteArrayLiteral(" an upstream response is buffered to a temporary file /var/cache/nginx/proxy_temp/1/00/")
+                 + QByteArray::number(i) + QByteArrayLiteral(" while reading upstream, client: 10.0.0.1\n");
+        }
+        if (file.write(line) != line.size())
+            return false;
+    }
+    return true;
+}
+
+// status-codex explain --json over a generated log on standard input:
+// lines per second with start-up taken out (the run over one line), and
+// peak memory at two lengths, which should be the same (flat). Then the
+// matcher alone, in this process.
+QJsonObject measureExplain(const Options &options, const Catalogue &catalogue, QTextStream &err)
+{
+    QJsonObject result;
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const auto explain = [&](int lines) -> ProcessRun {
+        const QString log = dir.filePath(QStringLiteral("nginx-%1.log").arg(lines));
+        ProcessRun best;
+        if (!writeNginxLog(log, lines))
+            return best;
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            posix_spawn_file_actions_t actions;
+            posix_spawn_file_actions_init(&actions);
+            posix_spawn_file_actions_addopen(&actions, 0, QFile::encodeName(log).constData(), O_RDONLY, 0);
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+            QByteArray program = QFile::encodeName(options.app);
+            char explainArg[] = "explain", jsonArg[] = "--json", langArg[] = "--lang", enArg[] = "en";
+            char *argv[] = {program.data(), explainArg, jsonArg, langArg, enArg, nullptr};
+            QElapsedTimer timer;
+            timer.start();
+            pid_t pid = 0;
+            const bool spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv, environ) == 0;
+            posix_spawn_file_actions_destroy(&actions);
+            int status = 0;
+            rusage usage{};
+            if (!spawned || wait4(pid, &status, 0, &usage) != pid)
+                return best;
+            ProcessRun run{elapsedMs(timer), double(usage.ru_maxrss) / 1024.0, WIFEXITED(status) && WEXITSTATUS(status) == 0};
+            if (!run.ok)
+                return run;
+            if (!best.ok || run.wallMs < best.wallMs)
+                best = run;
+        }
+        return best;
+    };
+    const ProcessRun one = explain(1);
+    const ProcessRun small = explain(10000);
+    const ProcessRun large = explain(100000);
+    if (!one.ok || !small.ok || !large.ok) {
+        err << "status-codex-bench: explain did not run on the generated log\n";
+        return result;
+    }
+    result.insert(QStringLiteral("explain_lines_per_s"), 99999.0 / std::max(1e-3, (large.wallMs - one.wallMs) / 1000.0));
+    result.insert(QStringLiteral("explain_ms_100k"), large.wallMs);
+    result.insert(QStringLiteral("explain_rss_mb_10k"), small.peakRssMb);
+    result.insert(QStringLiteral("explain_rss_mb_100k"), large.peakRssMb);
+#endif
+    // The matcher alone, single-threaded, on the same lines.
+    QTemporaryDir matchDir;
+    const QString log = matchDir.filePath(QStringLiteral("nginx.log"));
+    if (writeNginxLog(log, 100000)) {
+        QFile file(log);
+        if (file.open(QIODevice::ReadOnly)) {
+            QStringList lines;
+            while (!file.atEnd())
+                lines << QString::fromUtf8(file.readLine());
+            const LogMatcher matcher(catalogue);
+            QElapsedTimer timer;
+            timer.start();
+            int recognised = 0;
+            for (const QString &line : std::as_const(lines))
+                recognised += matcher.match(line).recognised();
+            result.insert(QStringLiteral("explain_match_lines_per_s"), lines.size() / std::max(1e-6, elapsedMs(timer) / 1000.0));
+            result.insert(QStringLiteral("explain_recognised_of_100k"), recognised);
+        }
+    }
+    return result;
+}
+
 void printTable(const QJsonObject &result, QTextStream &out)
 {
     const auto number = [&result](const char *key, int decimals = 2) {
@@ -686,6 +793,10 @@ void printTable(const QJsonObject &result, QTextStream &out)
         << number("keystroke_frame_ms_p95", 3) << '\n';
     out << "detail pane render                 p50 " << number("render_ms_p50", 3) << '\n';
     out << "comparison of six codes, render    p50 " << number("compare_render_ms", 3) << "\n\n";
+    out << "explain over a 100 000-line nginx log  " << number("explain_lines_per_s", 0) << " lines/s ("
+        << number("explain_ms_100k", 1) << " ms; peak memory " << number("explain_rss_mb_10k", 1) << " MB at 10 000 lines, "
+        << number("explain_rss_mb_100k", 1) << " MB at 100 000)\n";
+    out << "  the log matcher alone                " << number("explain_match_lines_per_s", 0) << " lines/s\n\n";
     out << "Study view opened to its first card    " << number("study_open_ms", 1) << " (median of 11)\n";
     const auto label = [](const QString &text) { return text.leftJustified(36); };
     out << label(QStringLiteral("answer a card (%1 answers)").arg(result.value(u"answers").toInt())) << "p50 "
@@ -761,10 +872,12 @@ int main(int argc, char **argv)
         QStringLiteral("Write a progress database of --progress-reviews answers into DIR (see it with "
                        "status-codex progress --data-dir DIR) and exit."),
         QStringLiteral("DIR"));
+    const QCommandLineOption explainOnlyOption(QStringLiteral("explain-only"),
+        QStringLiteral("Measure only explain over a generated nginx log."));
     QCommandLineOption workerOption(QStringLiteral("scale-worker"), QString(), QStringLiteral("FILE"));
     workerOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ jsonOption, runsOption, sizesOption, writeOption, writeBaselineOption, progressReviewsOption,
-        writeProgressOption, appOption, baselineOption, workerOption });
+        writeProgressOption, appOption, baselineOption, explainOnlyOption, workerOption });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("With --write-catalogue or --write-baseline: where to write."));
     parser.process(app);
 
@@ -841,6 +954,11 @@ int main(int argc, char **argv)
     for (const QString &size : parser.value(sizesOption).split(u',', Qt::SkipEmptyParts))
         options.sizes << size.toInt();
 
+    if (parser.isSet(explainOnlyOption)) {
+        out << QJsonDocument(measureExplain(options, catalogue, err)).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+
     QJsonObject result = measureStartup(options, catalogue, err);
     const QJsonObject load = measureLoad(embeddedBytes());
     for (auto it = load.begin(); it != load.end(); ++it)
@@ -855,6 +973,9 @@ int main(int argc, char **argv)
         result.insert(it.key(), it.value());
     const QJsonObject studyAndCompare = measureStudyOpenAndCompare(catalogue);
     for (auto it = studyAndCompare.begin(); it != studyAndCompare.end(); ++it)
+        result.insert(it.key(), it.value());
+    const QJsonObject explain = measureExplain(options, catalogue, err);
+    for (auto it = explain.begin(); it != explain.end(); ++it)
         result.insert(it.key(), it.value());
     const QJsonObject progress = measureProgress(options, catalogue, err);
     for (auto it = progress.begin(); it != progress.end(); ++it)
