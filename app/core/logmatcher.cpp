@@ -75,8 +75,10 @@ LogMatcher::LogMatcher(const Catalogue &catalogue)
     std::sort(codes.begin(), codes.end());
     for (const int code : std::as_const(codes)) {
         for (const PracticeClaim &claim : practice.claimsFor(code)) {
-            if (!claim.signature.isEmpty())
-                m_signatures << Signature{claim.signature, code, &claim};
+            if (claim.signature.isEmpty())
+                continue;
+            m_signatures << Signature{QStringMatcher(claim.signature), code, &claim};
+            m_shortest = m_shortest ? std::min(m_shortest, claim.signature.size()) : claim.signature.size();
         }
     }
 }
@@ -103,8 +105,10 @@ LogMatch LogMatcher::match(QStringView line) const
         result.code = code;
         return result;
     }
+    if (line.size() < m_shortest)
+        return result;
     for (const Signature &signature : m_signatures) {
-        if (line.contains(signature.text)) {
+        if (signature.text.indexIn(line) >= 0) {
             result.kind = LogMatch::Kind::Message;
             result.code = signature.code;
             result.claim = signature.claim;

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringMatcher>
 #include <QStringView>
 
 namespace codex {
@@ -39,7 +40,7 @@ public:
 private:
     struct Signature
     {
-        QString text;
+        QStringMatcher text; // Boyer-Moore: a line costs a few skips per signature, not a scan
         int code = 0;
         const PracticeClaim *claim = nullptr;
     };
@@ -47,6 +48,7 @@ private:
 
     const Catalogue *m_catalogue;
     QList<Signature> m_signatures; // in catalogue order
+    qsizetype m_shortest = 0;      // no line shorter than this holds a signature
 };
 
 } // namespace codex
