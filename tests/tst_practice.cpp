@@ -184,7 +184,9 @@ private slots:
         QTest::addColumn<QString>("server");
         QTest::newRow("nginx message") << QStringLiteral("upstream timed out (110: Connection timed out) while reading response header from upstream")
                                        << 504 << QStringLiteral("nginx");
-        QTest::newRow("access log") << QStringLiteral("\"GET /x HTTP/1.1\" 499 0") << 499 << QStringLiteral("");
+        // 499 comes from nginx alone: the line is nginx's though it does not say so.
+        QTest::newRow("access log") << QStringLiteral("\"GET /x HTTP/1.1\" 499 0") << 499 << QStringLiteral("nginx");
+        QTest::newRow("access log, several servers") << QStringLiteral("\"GET /x HTTP/1.1\" 404 0") << 404 << QStringLiteral("");
         QTest::newRow("curl -v") << QStringLiteral("< HTTP/1.1 413 Request Entity Too Large") << 413 << QStringLiteral("");
         QTest::newRow("HTTP/2 status line") << QStringLiteral("HTTP/2 502") << 502 << QStringLiteral("");
         QTest::newRow("Apache") << QStringLiteral("[Tue Dec 08 01:10:25.449931 2026] [authz_core:error] [pid 1:tid 2] [client 10.0.0.1:38456] "

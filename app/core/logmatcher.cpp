@@ -92,19 +92,34 @@ int LogMatcher::knownCode(QStringView digits) const
     return m_catalogue->entry(code) ? code : 0;
 }
 
+const PracticeClaim *LogMatcher::soleClaim(int code) const
+{
+    const QList<PracticeClaim> &claims = m_catalogue->practice().claimsFor(code);
+    if (claims.isEmpty())
+        return nullptr;
+    for (const PracticeClaim &claim : claims) {
+        if (claim.server != claims.first().server)
+            return nullptr;
+    }
+    return &claims.first();
+}
+
 LogMatch LogMatcher::match(QStringView line) const
 {
     LogMatch result;
-    if (const int code = knownCode(statusLineCode(line))) {
-        result.kind = LogMatch::Kind::StatusLine;
+    // A status or access-log line does not say who wrote it; a code only one
+    // server sends (nginx's 499) does.
+    const auto byCode = [this, &result](LogMatch::Kind kind, int code) {
+        result.kind = kind;
         result.code = code;
+        if ((result.claim = soleClaim(code)))
+            result.server = result.claim->server;
         return result;
-    }
-    if (const int code = knownCode(accessLogCode(line))) {
-        result.kind = LogMatch::Kind::AccessLog;
-        result.code = code;
-        return result;
-    }
+    };
+    if (const int code = knownCode(statusLineCode(line)))
+        return byCode(LogMatch::Kind::StatusLine, code);
+    if (const int code = knownCode(accessLogCode(line)))
+        return byCode(LogMatch::Kind::AccessLog, code);
     if (line.size() < m_shortest)
         return result;
     for (const Signature &signature : m_signatures) {

@@ -16,8 +16,10 @@ struct LogMatch
     enum class Kind { None, Message, AccessLog, StatusLine };
     Kind kind = Kind::None;
     int code = 0;
-    QString server;                       // the server that wrote it, empty when the line does not tell
-    const PracticeClaim *claim = nullptr; // the claim that explains it, if any
+    // The server that wrote it and the claim that explains it: from a
+    // message's signature, or for a code only one server sends; else empty.
+    QString server;
+    const PracticeClaim *claim = nullptr;
 
     bool recognised() const { return code != 0; }
 };
@@ -45,6 +47,7 @@ private:
         const PracticeClaim *claim = nullptr;
     };
     int knownCode(QStringView digits) const;
+    const PracticeClaim *soleClaim(int code) const;
 
     const Catalogue *m_catalogue;
     QList<Signature> m_signatures; // in catalogue order

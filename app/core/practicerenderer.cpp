@@ -8,6 +8,17 @@
 
 namespace codex {
 
+namespace {
+
+// A label and its value: "Check: …", but "先查：…", a full-width colon
+// standing without a space, as Chinese is written.
+QString spaceAfter(const QString &label)
+{
+    return label.endsWith(QChar(0xFF1A)) ? QString() : QStringLiteral(" ");
+}
+
+} // namespace
+
 QString PracticeRenderer::heading()
 {
     //: The detail pane's section on what real servers do with a code.
@@ -43,7 +54,7 @@ QString PracticeRenderer::html(const Catalogue &catalogue, int code, Language la
     QString html = QStringLiteral("<h3 style=\"margin-top:14px; margin-bottom:4px;\"><a name=\"%1\"></a>%2</h3>")
                        .arg(anchor(), heading().toHtmlEscaped());
     const auto row = [&](const QString &label, const QString &value) {
-        return QStringLiteral("<span style=\"color:%1;\">%2</span> %3").arg(muted, label.toHtmlEscaped(), value);
+        return QStringLiteral("<span style=\"color:%1;\">%2</span>%3%4").arg(muted, label.toHtmlEscaped(), spaceAfter(label), value);
     };
     for (const PracticeClaim &claim : claims) {
         const PracticeServer *server = catalogue.practice().server(claim.server);
@@ -109,9 +120,12 @@ QString PracticeRenderer::logHtml(const Catalogue &catalogue, const QString &log
         }
         QStringList rows;
         //: The log view: why the server sent the code.
-        rows << QStringLiteral("<span style=\"color:%1;\">%2</span> %3").arg(muted, tr("Cause:").toHtmlEscaped(), cause.toHtmlEscaped());
-        if (!check.isEmpty())
-            rows << QStringLiteral("<span style=\"color:%1;\">%2</span> %3").arg(muted, tr("Check:").toHtmlEscaped(), check.toHtmlEscaped());
+        const QString causeLabel = tr("Cause:");
+        rows << QStringLiteral("<span style=\"color:%1;\">%2</span>%3%4").arg(muted, causeLabel.toHtmlEscaped(), spaceAfter(causeLabel), cause.toHtmlEscaped());
+        if (!check.isEmpty()) {
+            const QString checkLabel = tr("Check:");
+            rows << QStringLiteral("<span style=\"color:%1;\">%2</span>%3%4").arg(muted, checkLabel.toHtmlEscaped(), spaceAfter(checkLabel), check.toHtmlEscaped());
+        }
         if (match.claim)
             rows << QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(muted, provenance(catalogue, *match.claim).toHtmlEscaped());
         items += QStringLiteral("<p style=\"margin-top:2px;\">") + rows.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
@@ -133,10 +147,10 @@ void PracticeRenderer::writeText(QTextStream &out, const Catalogue &catalogue, i
         const PracticeServer *server = catalogue.practice().server(claim.server);
         out << "  [" << (server ? server->name : claim.server) << "] " << claim.situation(language) << '\n';
         if (!claim.log.isEmpty())
-            out << "    " << tr("Log:") << ' ' << claim.log << '\n';
+            out << "    " << tr("Log:") << spaceAfter(tr("Log:")) << claim.log << '\n';
         if (!claim.setting.isEmpty())
-            out << "    " << tr("Setting (default):") << ' ' << claim.setting << '\n';
-        out << "    " << tr("Check:") << ' ' << claim.check(language) << '\n';
+            out << "    " << tr("Setting (default):") << spaceAfter(tr("Setting (default):")) << claim.setting << '\n';
+        out << "    " << tr("Check:") << spaceAfter(tr("Check:")) << claim.check(language) << '\n';
         out << "    " << provenance(catalogue, claim) << '\n';
     }
 }

@@ -719,7 +719,9 @@ void MainWindow::renderDetail(bool keepScroll)
         marks.starred = m_store->isStarred(entry->code);
         marks.note = m_store->note(entry->code);
     }
-    m_detail->showHtml(DetailRenderer::render(m_model->catalogue(), *entry, language(), m_proxy->query(),
+    // A pasted log line is no set of words to mark all over the pane.
+    const QString highlighted = m_proxy->logMatch().recognised() ? QString() : m_proxy->query();
+    m_detail->showHtml(DetailRenderer::render(m_model->catalogue(), *entry, language(), highlighted,
                                               m_detail->palette(), marks),
                        keepScroll);
     updateStarActions();

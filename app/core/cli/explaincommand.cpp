@@ -29,20 +29,6 @@ QJsonValue reproducedJson(const Catalogue &catalogue, const PracticeClaim &claim
                        {QStringLiteral("version"), server ? server->version : QString()}};
 }
 
-// The claim that explains a line whose server is unknown (an access-log or
-// status line): the code's only server's, when just one server sends it.
-const PracticeClaim *soleClaim(const Catalogue &catalogue, int code)
-{
-    const QList<PracticeClaim> &claims = catalogue.practice().claimsFor(code);
-    if (claims.isEmpty())
-        return nullptr;
-    for (const PracticeClaim &claim : claims) {
-        if (claim.server != claims.first().server)
-            return nullptr;
-    }
-    return &claims.first();
-}
-
 // A JSON string, written by hand: a log of a hundred thousand lines would
 // otherwise build as many QJsonObjects, which cost more than the matching.
 void writeJsonString(QTextStream &out, QStringView text)
@@ -133,8 +119,8 @@ int ExplainCommand::run(const CommandLineOptions &options, const Catalogue &cata
         ++recognised;
         ++seen[match.code];
         const StatusEntry *entry = catalogue.entry(match.code);
-        const PracticeClaim *claim = match.claim ? match.claim : soleClaim(catalogue, match.code);
-        const QString server = match.claim ? match.server : claim ? claim->server : QString();
+        const PracticeClaim *claim = match.claim;
+        const QString &server = match.server;
         const QString cause = claim ? claim->situation(language)
                                     : (entry->oneLine.in(language).isEmpty() ? entry->title.in(language)
                                                                              : entry->oneLine.in(language));
