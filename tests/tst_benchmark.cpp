@@ -221,7 +221,8 @@ void TestBenchmark::benchmark_runsEndToEnd_printsEveryKey()
         QStringLiteral("render_ms_p50"), QStringLiteral("answer_ms_p50"), QStringLiteral("answer_ms_p95"),
         QStringLiteral("answer_record_only_ms_p50"), QStringLiteral("progress_db_mb_100k"),
         QStringLiteral("progress_generate_s"), QStringLiteral("stats_open_ms_100k"), QStringLiteral("study_open_ms"),
-        QStringLiteral("compare_render_ms") };
+        QStringLiteral("compare_render_ms"), QStringLiteral("explain_ms_100k"), QStringLiteral("explain_rss_mb_10k"),
+        QStringLiteral("explain_rss_mb_100k") };
     for (const QString &key : positive) {
         QVERIFY2(result.value(key).isDouble(), qPrintable(key));
         QVERIFY2(result.value(key).toDouble() > 0, qPrintable(key));
@@ -230,6 +231,13 @@ void TestBenchmark::benchmark_runsEndToEnd_printsEveryKey()
     QVERIFY(result.value(u"keystroke_ms_p50").toDouble() <= result.value(u"keystroke_ms_p95").toDouble());
     QVERIFY(result.value(u"answer_ms_p50").toDouble() <= result.value(u"answer_ms_p95").toDouble());
     QVERIFY(result.value(u"answers").toInt() >= 200);
+    // explain: three lines in four of the generated nginx log name a code
+    // (the rest are warnings no claim explains), and memory is flat in the
+    // log's length: ten times the lines, not a tenth more memory.
+    QCOMPARE(result.value(u"explain_recognised_of_100k").toInt(), 75000);
+    QVERIFY(result.value(u"explain_lines_per_s").toDouble() > 0);
+    QVERIFY2(result.value(u"explain_rss_mb_100k").toDouble() < result.value(u"explain_rss_mb_10k").toDouble() * 1.1,
+             qPrintable(QString::number(result.value(u"explain_rss_mb_100k").toDouble())));
     // The keys name the standard 100 000 reviews; this run asked for fewer.
     QCOMPARE(result.value(u"progress_reviews").toInt(), 2000);
     QCOMPARE(result.value(u"progress_days").toInt(), 73);
