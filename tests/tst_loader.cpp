@@ -10,6 +10,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
 using namespace codex;
 
 namespace {
@@ -418,8 +425,16 @@ void TestLoader::brokenCatalogue_isRefusedNamingThePlace()
     QFETCH(QStringList, expected);
     QVERIFY(m_dir.isValid());
 
-    QString path
-        = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + QStringLiteral(".json"));
+    // The row's name, less what Windows forbids in a file name (a quote).
+    QString name = QString::fromLatin1(QTest::currentDataTag());
+    for (QChar &c : name) {
+        if (c == u' ' || QStringView(u"<>:\"/\\|?*").contains(c))
+            c = u'_';
+    }
+    QString path = m_dir.filePath(name + QStringLiteral(".json"));
+#ifdef Q_OS_WIN
+    HANDLE exclusive = INVALID_HANDLE_VALUE;
+#endif
     switch (kind) {
     case FileKind::Bytes: {
         QFile file(path);
@@ -429,6 +444,20 @@ void TestLoader::brokenCatalogue_isRefusedNamingThePlace()
     }
     case FileKind::Directory: QVERIFY(QDir(m_dir.path()).mkdir(QFileInfo(path).fileName())); break;
     case FileKind::Unreadable:
+#ifdef Q_OS_WIN
+        // Windows has no unreadable mode bits; a file another program holds
+        // open without sharing is what cannot be read there.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(validCatalogue);
+            file.close();
+            exclusive = CreateFileW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16()),
+                                    GENERIC_READ, 0, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+            QVERIFY(exclusive != INVALID_HANDLE_VALUE);
+        }
+        break;
+#endif
         if (permissionsAreIgnored(m_dir.path())) {
             // Running as root: permissions do not stop reading. /proc/self/mem
             // opens but fails on the first read (address 0 is never mapped).
@@ -454,6 +483,10 @@ void TestLoader::brokenCatalogue_isRefusedNamingThePlace()
     }
 
     const LoadResult result = CatalogueLoader::loadFromFile(path);
+#ifdef Q_OS_WIN
+    if (exclusive != INVALID_HANDLE_VALUE)
+        CloseHandle(exclusive);
+#endif
     if (kind == FileKind::Unreadable && path != QStringLiteral("/proc/self/mem"))
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
