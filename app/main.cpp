@@ -15,10 +15,12 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 #include <future>
 #include <memory>
 
 #ifdef Q_OS_WIN
+#include <fcntl.h>
 #include <io.h>
 #include <windows.h>
 #include <shellapi.h>
@@ -48,16 +50,55 @@ QStringList programArguments(int argc, char **argv)
     return arguments;
 }
 
+#ifdef Q_OS_WIN
+// The code page the console had before the command set UTF-8: given back at
+// exit, or the user's cmd window would stay in UTF-8 after the program ends.
+UINT consoleCodePageAtStart = 0;
+
+void restoreConsoleCodePage()
+{
+    if (consoleCodePageAtStart != 0)
+        SetConsoleOutputCP(consoleCodePageAtStart);
+}
+
+// A standard handle a GUI-subsystem program was given: none when started from
+// a console without redirection, a file or pipe when redirected.
+bool hasStandardHandle(DWORD which)
+{
+    const HANDLE handle = GetStdHandle(which);
+    return handle != nullptr && handle != INVALID_HANDLE_VALUE && GetFileType(handle) != FILE_TYPE_UNKNOWN;
+}
+#endif
+
 // The program is a GUI-subsystem binary on Windows, which starts without a
-// console: a command attaches to the console of the shell that started it.
+// console: a command attaches to the console of the shell that started it,
+// for the streams the shell did not redirect (`> file` keeps the file).
 void attachConsole()
 {
 #ifdef Q_OS_WIN
-    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
-        std::freopen("CONOUT$", "w", stdout);
-        std::freopen("CONOUT$", "w", stderr);
+    const bool hasIn = hasStandardHandle(STD_INPUT_HANDLE);
+    const bool hasOut = hasStandardHandle(STD_OUTPUT_HANDLE);
+    const bool hasErr = hasStandardHandle(STD_ERROR_HANDLE);
+    if ((!hasIn || !hasOut || !hasErr) && AttachConsole(ATTACH_PARENT_PROCESS)) {
+        if (!hasIn)
+            std::freopen("CONIN$", "r", stdin);
+        if (!hasOut)
+            std::freopen("CONOUT$", "w", stdout);
+        if (!hasErr)
+            std::freopen("CONOUT$", "w", stderr);
     }
-    SetConsoleOutputCP(CP_UTF8);
+    // Lines end in \n as everywhere else: in text mode the C runtime makes
+    // them \r\n in the files and pipes that scripts read; a console takes
+    // \n alone as a new line.
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+    // Output is UTF-8 (QTextStream's encoding); a console shows it as such
+    // whatever its code page (936 for GBK, 65001), and gets its own back.
+    consoleCodePageAtStart = GetConsoleOutputCP();
+    if (consoleCodePageAtStart != 0 && consoleCodePageAtStart != CP_UTF8 && SetConsoleOutputCP(CP_UTF8))
+        std::atexit(restoreConsoleCodePage);
+    else
+        consoleCodePageAtStart = 0;
 #endif
 }
 
@@ -81,7 +122,6 @@ void chooseHeadlessPlatformWithoutDisplay()
 
 int runCommand(int argc, char **argv, const codex::CommandLineOptions &options)
 {
-    attachConsole();
     // Only the commands that need fonts pay for a QGuiApplication.
     std::unique_ptr<QCoreApplication> app;
     if (options.needsGui()) {
@@ -185,6 +225,10 @@ int runWindow(int argc, char **argv, const codex::CommandLineOptions &options)
 int main(int argc, char **argv)
 {
     codex::CommandLineOptions options = codex::CommandLine::parse(programArguments(argc, argv));
+    // Before stdin is asked whether it is a terminal: on Windows it is the
+    // console's only once attached.
+    if (!options.opensWindow())
+        attachConsole();
 #ifdef Q_OS_WIN
     options.inputIsTerminal = _isatty(_fileno(stdin));
 #else
