@@ -80,6 +80,11 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_home.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.path());
+        // The registry (Windows' native format) has no folder: files there too.
+#ifdef Q_OS_WIN
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
+#endif
         testLogHandler = qInstallMessageHandler(dropResizeNoise);
     }
 

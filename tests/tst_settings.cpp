@@ -99,6 +99,13 @@ int writeUntilKilled(const QString &path)
     }
 }
 
+// Where QSettings() keeps the user's settings, in either format.
+void setUserSettingsFolder(const QString &folder)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+}
+
 #ifdef Q_OS_UNIX
 quint64 inodeOf(const QString &path)
 {
@@ -118,9 +125,13 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_home.isValid());
-        // Nothing here may touch the real user's settings.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
+        // Nothing here may touch the real user's settings. On Windows the
+        // native format is the registry, which has no folder to point
+        // elsewhere: files there too (tst_windows tests the registry).
+#ifdef Q_OS_WIN
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+#endif
+        setUserSettingsFolder(m_home.path());
     }
 
     void saveThenLoad_returnsWhatWasSaved()
@@ -394,7 +405,7 @@ private slots:
         QTemporaryDir dir;
         const QString plainFile = dir.filePath(QStringLiteral("plain-file"));
         QVERIFY(writeFile(plainFile, "not a directory"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, plainFile + QStringLiteral("/config"));
+        setUserSettingsFolder(plainFile + QStringLiteral("/config"));
         const codex::LoadResult loaded = codex::CatalogueLoader::loadEmbedded();
         QVERIFY(loaded.ok());
         codex::Translations translations;
@@ -409,13 +420,13 @@ private slots:
             QVERIFY(window.close()); // saves, and cannot
             QCOMPARE(window.currentCode(), 404);
         }
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.path());
+        setUserSettingsFolder(m_home.path());
     }
 
     void hiddenUnofficialCodes_stayHiddenInTheNextWindow()
     {
         QTemporaryDir dir;
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        setUserSettingsFolder(dir.path());
         const codex::LoadResult loaded = codex::CatalogueLoader::loadEmbedded();
         QVERIFY(loaded.ok());
         codex::Translations translations;
@@ -434,7 +445,7 @@ private slots:
             action->setChecked(false);
         });
         openWindow([](QAction *action) { QVERIFY(!action->isChecked()); });
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.path());
+        setUserSettingsFolder(m_home.path());
     }
 
 private:

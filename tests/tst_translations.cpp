@@ -143,6 +143,10 @@ void TestTranslations::tsFile_currentWithSources()
 {
     // lupdate over the sources the build translates, into a copy, so that the
     // checked-in file is never touched by a test.
+#ifdef CODEX_LUPDATE_IS_FOREIGN
+    QSKIP("lupdate is the build machine's program (Linux), which cannot be started from here (Windows under "
+          "Wine); the native build runs this check on the same sources");
+#endif
     const QString lupdate = QStringLiteral(CODEX_LUPDATE);
     QVERIFY2(QFile::exists(lupdate), qPrintable(lupdate));
     QTemporaryDir dir;
